@@ -1,0 +1,292 @@
+package dev.skillpack.core.parse;
+
+import dev.skillpack.core.model.Frontmatter;
+import dev.skillpack.core.model.MarkdownDocument;
+import dev.skillpack.core.model.ParseProblem;
+import dev.skillpack.core.model.ProblemCode;
+import dev.skillpack.core.model.ReferenceFile;
+import dev.skillpack.core.model.Resource;
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.core.model.SourceSpan;
+import dev.skillpack.core.model.TextFile;
+import dev.skillpack.core.model.YamlEntry;
+import dev.skillpack.core.parse.internal.DecodedText;
+import dev.skillpack.core.parse.internal.FrontmatterSplit;
+import dev.skillpack.core.parse.internal.LinkResolver;
+import dev.skillpack.core.parse.internal.MarkdownReader;
+import dev.skillpack.core.parse.internal.TextDecoder;
+import dev.skillpack.core.source.DirectorySkillSource;
+import dev.skillpack.core.source.SkillSource;
+import dev.skillpack.core.source.SourceEntry;
+import dev.skillpack.core.source.SourceListing;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reads skills into the model. Every file is read and parsed once. Bad input never throws: it
+ * becomes a {@link ParseProblem} on the skill or pack, next to whatever could still be read.
+ * Thread-safe: one parser can serve many threads.
+ *
+ * <pre>{@code
+ * SkillPack pack = SkillParser.create().parsePack(Path.of("skills"));
+ * }</pre>
+ */
+public final class SkillParser {
+    /** The file name the spec prefers. */
+    public static final String SKILL_FILE = "SKILL.md";
+    /** The lower-case name the reference validator also accepts. */
+    public static final String SKILL_FILE_LOWER = "skill.md";
+
+    private final ParseLimits limits;
+    private final SafeYaml yaml;
+    private final MarkdownReader markdown = new MarkdownReader();
+
+    private SkillParser(ParseLimits limits) {
+        this.limits = limits;
+        this.yaml = new SafeYaml(limits);
+    }
+
+    /** @return a parser with default limits */
+    public static SkillParser create() {
+        return builder().build();
+    }
+
+    /** @return a builder to set limits */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the limits this parser applies to front matter */
+    public ParseLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads every skill in a folder: the folder itself when it holds a SKILL.md, else every folder
+     * below it that does.
+     *
+     * @param folder a folder
+     * @return the pack
+     */
+    public SkillPack parsePack(Path folder) {
+        return parsePack(DirectorySkillSource.of(folder));
+    }
+
+    /**
+     * @param source where the files come from
+     * @return every skill found in the source, in path order
+     */
+    public SkillPack parsePack(SkillSource source) {
+        SourceListing listing = source.list();
+        List<ParseProblem> packProblems = new ArrayList<>(listing.problems());
+        List<String> roots = skillRoots(listing.files());
+        if (roots.isEmpty()) {
+            packProblems.add(new ParseProblem(ProblemCode.SKILL_FILE_MISSING, "no " + SKILL_FILE
+                    + " found in this folder or below it; a skill is a folder holding a " + SKILL_FILE,
+                    SourceSpan.wholeFile(source.displayPath())));
+        }
+        List<Skill> skills = new ArrayList<>();
+        for (String root : roots) {
+            List<SourceEntry> files = filesOf(root, roots, listing.files());
+            List<ParseProblem> walkProblems = listing.problems().stream()
+                    .filter(p -> belongsTo(p, source, root, roots)).toList();
+            skills.add(parseSkill(source, root, files, walkProblems));
+        }
+        List<ParseProblem> unowned = packProblems.stream()
+                .filter(p -> roots.stream().noneMatch(r -> belongsTo(p, source, r, roots))).toList();
+        return new SkillPack(source.displayPath(), skills, unowned);
+    }
+
+    /**
+     * Reads one skill folder. A folder without SKILL.md still yields a skill, with a problem.
+     *
+     * @param folder the skill's folder
+     * @return the skill
+     */
+    public Skill parseSkill(Path folder) {
+        SkillSource source = DirectorySkillSource.of(folder);
+        SourceListing listing = source.list();
+        return parseSkill(source, "", filesOf("", List.of(""), listing.files()), listing.problems());
+    }
+
+    private static List<String> skillRoots(List<SourceEntry> files) {
+        return files.stream()
+                .filter(f -> f.fileName().equals(SKILL_FILE) || f.fileName().equals(SKILL_FILE_LOWER))
+                .map(SourceEntry::folder).distinct().sorted().toList();
+    }
+
+    private static List<SourceEntry> filesOf(String root, List<String> roots, List<SourceEntry> all) {
+        return all.stream().filter(f -> owner(f.path(), roots).map(root::equals).orElse(false)).toList();
+    }
+
+    /** The deepest skill root containing the path. */
+    private static Optional<String> owner(String path, List<String> roots) {
+        return roots.stream().filter(r -> r.isEmpty() || path.startsWith(r + "/"))
+                .max(Comparator.comparingInt(String::length));
+    }
+
+    private static boolean belongsTo(ParseProblem problem, SkillSource source, String root, List<String> roots) {
+        String rootShown = source.displayPathOf(root);
+        String shown = problem.span().path();
+        if (!shown.equals(rootShown) && !shown.startsWith(rootShown.equals(".") ? "" : rootShown + "/")) {
+            return false;
+        }
+        String relative = shown.equals(source.displayPath()) ? "" : rootShown.equals(shown) ? root
+                : shown.substring(source.displayPathOf("").length() + (source.displayPath().equals(".") ? 0 : 1));
+        return owner(relative, roots).map(root::equals).orElse(root.isEmpty());
+    }
+
+    private Skill parseSkill(SkillSource source, String root, List<SourceEntry> files, List<ParseProblem> walkProblems) {
+        String prefix = root.isEmpty() ? "" : root + "/";
+        String skillPath = source.displayPathOf(root);
+        String folderName = root.isEmpty() ? rootName(source) : root.substring(root.lastIndexOf('/') + 1);
+        List<ParseProblem> problems = new ArrayList<>(walkProblems);
+        Map<String, SourceEntry> byPath = new TreeMap<>();
+        files.forEach(f -> byPath.put(f.path().substring(prefix.length()), f));
+        Set<String> relativePaths = byPath.keySet();
+
+        String skillFileName = relativePaths.contains(SKILL_FILE) ? SKILL_FILE
+                : relativePaths.contains(SKILL_FILE_LOWER) ? SKILL_FILE_LOWER : SKILL_FILE;
+        if (relativePaths.contains(SKILL_FILE) && relativePaths.contains(SKILL_FILE_LOWER)) {
+            problems.add(new ParseProblem(ProblemCode.SKILL_FILE_AMBIGUOUS, "both " + SKILL_FILE + " and "
+                    + SKILL_FILE_LOWER + " exist; " + SKILL_FILE + " was read. Delete " + SKILL_FILE_LOWER,
+                    SourceSpan.wholeFile(source.displayPathOf(prefix + SKILL_FILE_LOWER))));
+        }
+
+        List<Resource> resources = new ArrayList<>();
+        List<ReferenceFile> references = new ArrayList<>();
+        TextFile skillFile = null;
+        Frontmatter frontmatter = null;
+        MarkdownDocument body = null;
+        for (Map.Entry<String, SourceEntry> e : byPath.entrySet()) {
+            String rel = e.getKey();
+            SourceEntry entry = e.getValue();
+            String shown = source.displayPathOf(entry.path());
+            Optional<DecodedText> decoded = read(source, entry, shown, rel, problems);
+            boolean binary = decoded.map(DecodedText::binary).orElse(true);
+            resources.add(new Resource(rel, shown, binary ? Resource.Kind.BINARY : Resource.Kind.TEXT,
+                    entry.size(), entry.executable()));
+            if (decoded.isEmpty() || !isMarkdown(rel)) {
+                continue;
+            }
+            DecodedText text = decoded.get();
+            boolean isSkillFile = rel.equals(skillFileName);
+            if (text.binary() && text.problem().isEmpty() && !isSkillFile) {
+                continue;
+            }
+            text.problem().ifPresent(problems::add);
+            LinkResolver resolver = new LinkResolver(relativePaths, rel);
+            if (isSkillFile) {
+                skillFile = text.file();
+                FrontmatterSplit split = FrontmatterSplit.of(skillFile.text());
+                frontmatter = frontmatter(skillFile, split, problems);
+                int bodyOffset = split.closed() ? split.blockEnd() : 0;
+                body = markdown.read(skillFile, bodyOffset, resolver);
+            } else {
+                references.add(new ReferenceFile(rel, markdown.read(text.file(), 0, resolver)));
+            }
+        }
+        if (skillFile == null) {
+            String shown = source.displayPathOf(prefix + SKILL_FILE);
+            if (!byPath.containsKey(skillFileName)) {
+                problems.add(new ParseProblem(ProblemCode.SKILL_FILE_MISSING, "missing required file " + SKILL_FILE
+                        + " in " + skillPath, SourceSpan.wholeFile(shown)));
+            }
+            skillFile = TextFile.of(shown, skillFileName, "", false, 0);
+            frontmatter = new Frontmatter(false, false, SourceSpan.wholeFile(shown), SourceSpan.wholeFile(shown),
+                    List.of());
+            body = markdown.read(skillFile, 0, new LinkResolver(relativePaths, skillFileName));
+        }
+        problems.sort(Comparator.comparing((ParseProblem p) -> p.span().path()).thenComparingInt(p -> p.span().offset()));
+        return new Skill(folderName, skillPath, skillFile, frontmatter, body, references, resources, problems);
+    }
+
+    private static String rootName(SkillSource source) {
+        if (source instanceof DirectorySkillSource dir) {
+            Path name = dir.root().getFileName();
+            return name == null ? "" : name.toString();
+        }
+        String shown = source.displayPath();
+        return shown.substring(shown.lastIndexOf('/') + 1);
+    }
+
+    private static boolean isMarkdown(String relativePath) {
+        return relativePath.toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    private Optional<DecodedText> read(SkillSource source, SourceEntry entry, String shown, String rel,
+                                       List<ParseProblem> problems) {
+        if (entry.size() > source.limits().maxFileBytes()) {
+            problems.add(new ParseProblem(ProblemCode.FILE_TOO_LARGE, "file is " + entry.size()
+                    + " bytes; the limit is " + source.limits().maxFileBytes() + ", so it was not read",
+                    SourceSpan.wholeFile(shown)));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TextDecoder.decode(source.read(entry), shown, rel));
+        } catch (IOException e) {
+            problems.add(new ParseProblem(ProblemCode.UNREADABLE, "cannot read file: "
+                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()),
+                    SourceSpan.wholeFile(shown)));
+            return Optional.empty();
+        }
+    }
+
+    private Frontmatter frontmatter(TextFile file, FrontmatterSplit split, List<ParseProblem> problems) {
+        SourceSpan start = file.lines().span(0, 0);
+        if (!split.present()) {
+            problems.add(new ParseProblem(ProblemCode.FRONTMATTER_MISSING, SKILL_FILE
+                    + " must start with YAML front matter: a line '---', the fields, and a closing '---'", start));
+            return new Frontmatter(false, false, start, start, List.of());
+        }
+        if (!split.closed()) {
+            problems.add(new ParseProblem(ProblemCode.FRONTMATTER_UNCLOSED,
+                    "front matter is not closed: add a line '---' after the last field",
+                    file.lines().span(0, 3)));
+            return new Frontmatter(true, false, file.lines().span(0, file.text().length()),
+                    file.lines().span(split.yamlStart(), split.yamlEnd() - split.yamlStart()), List.of());
+        }
+        SafeYaml.Result result = yaml.read(file.lines(), file.text(), split.yamlStart(), split.yamlEnd());
+        problems.addAll(result.problems());
+        List<YamlEntry> entries = result.root().map(m -> m.entries()).orElse(List.of());
+        return new Frontmatter(true, true, file.lines().span(0, split.blockEnd()),
+                file.lines().span(split.yamlStart(), split.yamlEnd() - split.yamlStart()), entries);
+    }
+
+    /** Configures a {@link SkillParser}. */
+    public static final class Builder {
+        private ParseLimits limits = ParseLimits.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * @param limits front-matter limits
+         * @return this builder
+         */
+        public Builder limits(ParseLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** @return the parser */
+        public SkillParser build() {
+            return new SkillParser(limits);
+        }
+    }
+
+    static Map<String, Long> countByKind(List<Resource> resources) {
+        return resources.stream().collect(Collectors.groupingBy(r -> r.kind().name(), Collectors.counting()));
+    }
+}

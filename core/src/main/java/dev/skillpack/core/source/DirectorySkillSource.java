@@ -1,0 +1,210 @@
+package dev.skillpack.core.source;
+
+import dev.skillpack.core.model.ParseProblem;
+import dev.skillpack.core.model.ProblemCode;
+import dev.skillpack.core.model.SourceSpan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A folder on disk. Listing never follows a symbolic link out of the root, never enters a symbolic
+ * link to a folder, skips {@code .git}, {@code node_modules} and {@code target}, and stops at the
+ * configured file count and depth; every skip becomes a {@link ParseProblem}.
+ */
+public final class DirectorySkillSource implements SkillSource {
+    /** Folders that never hold skill content. */
+    public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target");
+
+    private final Path root;
+    private final String displayPath;
+    private final SourceLimits limits;
+
+    /**
+     * @param root the folder
+     * @param displayPath how the root is shown in reports
+     * @param limits the limits to apply
+     */
+    public DirectorySkillSource(Path root, String displayPath, SourceLimits limits) {
+        this.root = root.toAbsolutePath().normalize();
+        this.displayPath = displayPath;
+        this.limits = limits;
+    }
+
+    /**
+     * @param root the folder; shown in reports as given, with forward slashes
+     * @return a source with default limits
+     */
+    public static DirectorySkillSource of(Path root) {
+        return new DirectorySkillSource(root, displayOf(root), SourceLimits.defaults());
+    }
+
+    /**
+     * @param path a path as a user gave it
+     * @return the path with forward slashes and no trailing slash, "." for the empty path
+     */
+    public static String displayOf(Path path) {
+        String shown = path.normalize().toString().replace('\\', '/');
+        while (shown.length() > 1 && shown.endsWith("/")) {
+            shown = shown.substring(0, shown.length() - 1);
+        }
+        return shown.isEmpty() ? "." : shown;
+    }
+
+    /** @return the absolute, normalised root folder */
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public String displayPath() {
+        return displayPath;
+    }
+
+    @Override
+    public SourceLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public SourceListing list() {
+        List<SourceEntry> files = new ArrayList<>();
+        List<ParseProblem> problems = new ArrayList<>();
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            problems.add(problem(ProblemCode.UNREADABLE, "", "cannot read folder: " + reason(e)));
+            return new SourceListing(files, problems);
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                private boolean full;
+
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (SKIPPED_FOLDERS.contains(dir.getFileName().toString())) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (root.relativize(dir).getNameCount() > limits.maxDepth()) {
+                        problems.add(problem(ProblemCode.TOO_DEEP, relative(dir), "folder is nested more than "
+                                + limits.maxDepth() + " levels deep; its files were not read"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (full) {
+                        return FileVisitResult.TERMINATE;
+                    }
+                    String rel = relative(file);
+                    if (attrs.isSymbolicLink()) {
+                        visitLink(file, rel);
+                    } else if (attrs.isRegularFile()) {
+                        add(file, rel, attrs.size());
+                    }
+                    return full ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                }
+
+                private void visitLink(Path file, String rel) {
+                    try {
+                        Path target = file.toRealPath();
+                        if (!target.startsWith(realRoot)) {
+                            problems.add(problem(ProblemCode.SYMLINK, rel, "symbolic link points outside the folder ("
+                                    + "to " + target + "); it was not followed. Copy the file in instead"));
+                        } else if (Files.isDirectory(target)) {
+                            problems.add(problem(ProblemCode.SYMLINK, rel,
+                                    "symbolic link to a folder; it was not followed. Move the folder here instead"));
+                        } else {
+                            add(file, rel, Files.size(target));
+                        }
+                    } catch (IOException e) {
+                        problems.add(problem(ProblemCode.SYMLINK, rel, "broken symbolic link; remove it"));
+                    }
+                }
+
+                private void add(Path file, String rel, long size) {
+                    if (files.size() >= limits.maxFiles()) {
+                        problems.add(problem(ProblemCode.TOO_MANY_FILES, rel, "more than " + limits.maxFiles()
+                                + " files; the rest were not read"));
+                        full = true;
+                        return;
+                    }
+                    files.add(new SourceEntry(rel, size, isExecutable(file)));
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(problem(ProblemCode.UNREADABLE, relative(file), "cannot read: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(problem(ProblemCode.UNREADABLE, "", "cannot list folder: " + reason(e)));
+        }
+        files.sort(Comparator.comparing(SourceEntry::path));
+        return new SourceListing(files, problems);
+    }
+
+    @Override
+    public byte[] read(SourceEntry entry) throws IOException {
+        Path file = resolveInside(entry.path());
+        if (entry.size() > limits.maxFileBytes()) {
+            throw new IOException("file is " + entry.size() + " bytes; the limit is " + limits.maxFileBytes());
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > limits.maxFileBytes()) {
+                throw new IOException("file grew past the limit of " + limits.maxFileBytes() + " bytes while reading");
+            }
+            return bytes;
+        }
+    }
+
+    private Path resolveInside(String relative) throws IOException {
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root)) {
+            throw new IOException("path leaves the folder: " + relative);
+        }
+        if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(root.toRealPath())) {
+            throw new IOException("symbolic link leaves the folder: " + relative);
+        }
+        return file;
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    private ParseProblem problem(ProblemCode code, String relativePath, String message) {
+        return new ParseProblem(code, message, SourceSpan.wholeFile(displayPathOf(relativePath)));
+    }
+
+    private static boolean isExecutable(Path file) {
+        try {
+            return Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS).stream()
+                    .anyMatch(p -> p.name().endsWith("_EXECUTE"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
+    }
+
+    private static String reason(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+    }
+}

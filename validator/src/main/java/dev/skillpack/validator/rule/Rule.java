@@ -1,0 +1,33 @@
+package dev.skillpack.validator.rule;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.model.SkillPack;
+
+/**
+ * A check: a small stateless, thread-safe class plus its {@link RuleMeta}. Rules read the parsed
+ * model and report through the {@link RuleContext}; they never throw for bad input. Custom rules
+ * from other jars register through {@code META-INF/services/dev.skillpack.validator.rule.Rule}.
+ */
+public interface Rule {
+
+    /** @return the rule's declared metadata */
+    RuleMeta meta();
+
+    /**
+     * Checks one skill. Called once per skill, possibly on several threads at once.
+     *
+     * @param skill the parsed skill
+     * @param context where to report
+     */
+    default void checkSkill(Skill skill, RuleContext context) {
+    }
+
+    /**
+     * Checks what concerns the pack as a whole (all skills together). Called once per pack.
+     *
+     * @param pack the parsed pack
+     * @param context where to report
+     */
+    default void checkPack(SkillPack pack, RuleContext context) {
+    }
+}

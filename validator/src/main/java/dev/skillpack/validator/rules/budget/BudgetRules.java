@@ -1,0 +1,15 @@
+package dev.skillpack.validator.rules.budget;
+
+import dev.skillpack.validator.rule.Rule;
+import java.util.List;
+
+/** The built-in budget rules, listed explicitly. */
+public final class BudgetRules {
+    private BudgetRules() {
+    }
+
+    /** @return every budget rule */
+    public static List<Rule> all() {
+        return List.of();
+    }
+}
