@@ -1,0 +1,227 @@
+package dev.skillpack.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.skillpack.core.model.CodeExample;
+import dev.skillpack.core.model.MarkdownDocument;
+import dev.skillpack.core.model.Skill;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every code example of the pack is checked by the language's own tool, one dynamic test per
+ * example, named after its file and line. Java is compiled with the JDK compiler against the real
+ * Spring Boot 3 jars on the test classpath, deprecation warnings included, so an example written for an
+ * older Spring Security fails. Python, JavaScript, Ruby and PHP are syntax-checked with python3,
+ * node, ruby and php when they are on PATH; otherwise their tests are skipped with a message.
+ * Examples whose fence says {@code fragment} (e.g. {@code ```java fragment}) are skipped and counted.
+ */
+class SnippetsCompileTest {
+    private static final long TIMEOUT_SECONDS = 60;
+
+    /** Syntax checkers: the command before the file name, and the file extension they expect. */
+    private static final Map<String, Checker> CHECKERS = Map.of(
+            "python", new Checker("Python", "python3", List.of("python3", "-m", "py_compile"), ".py"),
+            "javascript", new Checker("JavaScript", "node", List.of("node", "--check"), ".js"),
+            "ruby", new Checker("Ruby", "ruby", List.of("ruby", "-c"), ".rb"),
+            "php", new Checker("PHP", "php", List.of("php", "-l", "-n"), ".php"));
+
+    /** Languages the pack uses that no tool here checks: configuration and template languages. */
+    private static final List<String> UNCHECKED = List.of("html", "erb", "properties", "csharp");
+
+    @TempDir
+    static Path work;
+
+    /** language -> outcome -> count, printed once all examples ran. */
+    private static final Map<String, Map<String, Integer>> TALLY = new TreeMap<>();
+
+    @TestFactory
+    Stream<DynamicTest> everyCodeExample() {
+        Skill skill = ExamplePack.skill();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (MarkdownDocument doc : skill.markdownFiles()) {
+            for (CodeExample example : doc.codeExamples()) {
+                tests.add(testFor(doc, example));
+            }
+        }
+        assertThat(tests).isNotEmpty();
+        return tests.stream();
+    }
+
+    @AfterAll
+    static void printTally() {
+        String lines = TALLY.entrySet().stream()
+                .map(e -> "  " + e.getKey() + ": " + e.getValue().entrySet().stream()
+                        .map(o -> o.getValue() + " " + o.getKey()).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        System.out.println("code examples of the example pack:\n" + lines);
+    }
+
+    private static DynamicTest testFor(MarkdownDocument doc, CodeExample example) {
+        String language = example.language().orElse("(none)");
+        String name = doc.file().relativePath() + ":" + example.span().line() + " " + language
+                + (ExamplePack.isFragment(example) ? " fragment" : "");
+        return DynamicTest.dynamicTest(name, URI.create("file:" + doc.file().relativePath() + "?line="
+                + example.span().line()), () -> check(doc, example, language));
+    }
+
+    private static void check(MarkdownDocument doc, CodeExample example, String language) throws Exception {
+        if (ExamplePack.isFragment(example)) {
+            count(language, "fragments skipped");
+            abort("fragment: the fence says it is not a complete " + language + " unit, so it is not compiled");
+        }
+        if (language.equals("java")) {
+            compileJava(doc, example);
+            count(language, "compiled");
+            return;
+        }
+        Checker checker = CHECKERS.get(language);
+        if (checker == null) {
+            assertThat(UNCHECKED).as("a checker, or a place in UNCHECKED, for language '%s'", language)
+                    .contains(language);
+            count(language, "not checked (no checker for this language)");
+            abort(language + " examples are not checked by this test");
+        }
+        Optional<Path> tool = onPath(checker.executable());
+        if (tool.isEmpty()) {
+            count(language, "skipped (" + checker.executable() + " not found)");
+        }
+        assumeTrue(tool.isPresent(), () -> checker.executable() + " not found; " + checker.displayName()
+                + " snippets not checked");
+        checker.check(doc, example, work);
+        count(language, "syntax-checked with " + checker.executable());
+    }
+
+    private static synchronized void count(String language, String outcome) {
+        TALLY.computeIfAbsent(language, l -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
+    }
+
+    private static void compileJava(MarkdownDocument doc, CodeExample example) throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        assertThat(compiler).as("the JDK's compiler (tests must run on a JDK, not a JRE)").isNotNull();
+        Path out = Files.createDirectories(work.resolve("java-" + example.span().line()
+                + "-" + doc.file().relativePath().replaceAll("\\W", "_")));
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StringWriter log = new StringWriter();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            List<String> options = List.of("--release", "17", "-proc:none", "-Xlint:all,-processing,-serial",
+                    "-Werror", "-classpath", testClassPath(), "-d", out.toString());
+            JavaFileObject source = new SnippetSource(example.code());
+            boolean ok = compiler.getTask(log, files, diagnostics, options, null, List.of(source)).call();
+            if (!ok) {
+                String report = diagnostics.getDiagnostics().stream()
+                        .map(d -> doc.file().relativePath() + ":" + markdownLine(example, d) + ": "
+                                + d.getKind().toString().toLowerCase(Locale.ROOT) + ": " + d.getMessage(Locale.ROOT))
+                        .collect(Collectors.joining("\n"));
+                fail("Java example at " + doc.file().relativePath() + ":" + example.span().line()
+                        + " does not compile against Spring Boot 3:\n" + report + log);
+            }
+        }
+    }
+
+    /** The Markdown line a diagnostic points at; the fence's line for diagnostics about the whole unit. */
+    private static long markdownLine(CodeExample example, Diagnostic<?> diagnostic) {
+        long line = diagnostic.getLineNumber();
+        return line <= 0 ? example.span().line() : ExamplePack.firstCodeLine(example) + line - 1;
+    }
+
+    /** The test classpath as Surefire sets it (a manifest-only jar hides it in java.class.path). */
+    private static String testClassPath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+
+    private static Optional<Path> onPath(String executable) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        return Stream.of(path.split(File.pathSeparator)).filter(d -> !d.isBlank())
+                .map(d -> Path.of(d, executable)).filter(Files::isExecutable).findFirst();
+    }
+
+    /** A Java example as an in-memory compilation unit; its classes are package-private, so any file name fits. */
+    private static final class SnippetSource extends SimpleJavaFileObject {
+        private final String code;
+
+        SnippetSource(String code) {
+            super(URI.create("string:///Snippet.java"), Kind.SOURCE);
+            this.code = code;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return code;
+        }
+    }
+
+    /**
+     * A command-line syntax checker.
+     *
+     * @param displayName the language's name in messages
+     * @param executable the program looked up on PATH
+     * @param command the command, to which the file is appended
+     * @param extension the file extension the tool expects
+     */
+    private record Checker(String displayName, String executable, List<String> command, String extension) {
+
+        void check(MarkdownDocument doc, CodeExample example, Path work) throws IOException, InterruptedException {
+            String base = doc.file().relativePath().replaceAll("\\W", "_") + "_" + example.span().line();
+            Path dir = Files.createDirectories(work.resolve(executable));
+            Path file = dir.resolve(base + extension);
+            String code = example.code();
+            if (extension.equals(".php")) {
+                assertThat(code).as("%s:%d: a PHP example must open with <?php, or php -l checks nothing",
+                        doc.file().relativePath(), example.span().line()).startsWith("<?php");
+            }
+            Files.writeString(file, code, StandardCharsets.UTF_8);
+            List<String> cmd = new ArrayList<>(command);
+            cmd.add(file.toString());
+            Process process = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            boolean finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!finished) {
+                process.destroyForcibly();
+                fail(String.join(" ", command) + " did not finish within " + TIMEOUT_SECONDS + " s on "
+                        + doc.file().relativePath() + ":" + example.span().line());
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .replace(file.toString(), doc.file().relativePath() + " (code block at line "
+                            + example.span().line() + ")");
+            if (process.exitValue() != 0) {
+                fail(displayName + " example at " + doc.file().relativePath() + ":" + example.span().line()
+                        + " (first code line " + ExamplePack.firstCodeLine(example) + ") fails "
+                        + String.join(" ", command) + ":\n" + output);
+            }
+        }
+    }
+}
