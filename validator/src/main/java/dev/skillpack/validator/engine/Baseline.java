@@ -63,7 +63,8 @@ public final class Baseline {
     /**
      * @param result a validation result
      * @param pathKey turns a display path into the path stored in the baseline
-     * @return a baseline of its findings that are not suppressed
+     * @return a baseline of its findings, except those suppressed by a comment (findings an earlier
+     *         baseline hid are kept, so writing over the baseline in use keeps them)
      */
     public static Baseline of(ValidationResult result, Function<String, String> pathKey) {
         SourceTexts texts = SourceTexts.of(result.packs());
@@ -71,7 +72,7 @@ public final class Baseline {
         List<String> prints = fingerprints(result.findings(), texts);
         for (int i = 0; i < prints.size(); i++) {
             Finding finding = result.findings().get(i);
-            if (!finding.suppressed()) {
+            if (finding.suppression() != Finding.Suppression.INLINE && !result.crashes().contains(finding)) {
                 entries.add(new Entry(finding.ruleId(), pathKey.apply(finding.span().path()), prints.get(i)));
             }
         }
