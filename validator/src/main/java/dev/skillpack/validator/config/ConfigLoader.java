@@ -151,7 +151,7 @@ public final class ConfigLoader {
         LineMap lines = LineMap.of(displayPath, text);
         SafeYaml.Result yaml = new SafeYaml(ParseLimits.defaults()).read(lines, text, 0, text.length());
         for (ParseProblem p : yaml.problems()) {
-            String message = p.message().replaceFirst("^front matter", "config");
+            String message = p.message().replace("front matter", "config");
             if (message.contains("must be a mapping") || message.contains("must be a YAML mapping")) {
                 message = "config must be a YAML mapping of settings (rules:, target:, ...)";
             }
