@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param kind text or binary
  * @param size size in bytes
  * @param executable whether the file has an executable bit
+ * @param text the decoded text of a {@link Kind#TEXT} file; "" for a binary or unread file
  */
-public record Resource(String relativePath, String path, Kind kind, long size, boolean executable) {
+public record Resource(String relativePath, String path, Kind kind, long size, boolean executable, String text) {
 
     /** Whether a file holds text. */
     public enum Kind {
@@ -26,6 +27,25 @@ public record Resource(String relativePath, String path, Kind kind, long size, b
         Objects.requireNonNull(relativePath, "relativePath");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * A resource whose text was not kept.
+     *
+     * @param relativePath path inside the skill folder
+     * @param path display path
+     * @param kind text or binary
+     * @param size size in bytes
+     * @param executable whether the file has an executable bit
+     */
+    public Resource(String relativePath, String path, Kind kind, long size, boolean executable) {
+        this(relativePath, path, kind, size, executable, "");
+    }
+
+    /** @return whether the file holds text */
+    public boolean isText() {
+        return kind == Kind.TEXT;
     }
 
     /** @return the first folder of the path ("scripts", "references", ...), or "" for a root file */

@@ -176,7 +176,7 @@ public final class SkillParser {
             Optional<DecodedText> decoded = read(source, entry, shown, rel, problems);
             boolean binary = decoded.map(DecodedText::binary).orElse(true);
             resources.add(new Resource(rel, shown, binary ? Resource.Kind.BINARY : Resource.Kind.TEXT,
-                    entry.size(), entry.executable()));
+                    entry.size(), entry.executable(), binary ? "" : decoded.get().file().text()));
             if (decoded.isEmpty() || !isMarkdown(rel)) {
                 continue;
             }
