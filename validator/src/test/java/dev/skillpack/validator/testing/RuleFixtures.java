@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>in Markdown, a line {@code <!-- expect: SP101 -->} or {@code <!-- expect: SP101 exact message -->};</li>
  *   <li>in YAML front matter, a line {@code # expect: SP001} or {@code # expect: SP001 exact message};</li>
- *   <li>for lines no marker can precede (line 1, binary files), a file {@code expected.txt} at the case
- *       root with lines {@code skill/SKILL.md:1 SP001 [exact message]}.</li>
+ *   <li>for lines no marker can precede (line 1, binary files, folders), a file {@code expected.txt} at the
+ *       case root with lines {@code skill/SKILL.md:1 SP001 [exact message]}; {@code .:1} is the case folder
+ *       itself, where pack-level findings land.</li>
  * </ul>
  * Paths are relative to the case folder. Every finding of the rule must be expected and every
  * expectation found; when a message is given it must match exactly.
@@ -102,6 +103,9 @@ public final class RuleFixtures {
     }
 
     private static String strip(String path, String prefix) {
+        if (path.equals(prefix.substring(0, prefix.length() - 1))) {
+            return "."; // a finding on the pack itself (Rule.checkPack)
+        }
         return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
     }
 

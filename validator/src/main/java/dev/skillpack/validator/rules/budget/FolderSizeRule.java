@@ -34,9 +34,9 @@ public final class FolderSizeRule implements Rule {
             return;
         }
         String largest = files.stream().sorted(Comparator.comparingLong(Resource::size).reversed()).limit(3)
-                .map(r -> r.relativePath() + " " + TokenBudget.mebibytes(r.size())).collect(Collectors.joining(", "));
+                .map(r -> r.relativePath() + " " + TokenBudget.size(r.size())).collect(Collectors.joining(", "));
         context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("the skill's %d files total %s; "
                 + "the limit is %s, the largest skill Claude accepts for upload — remove or shrink the largest files "
-                + "(%s)", files.size(), TokenBudget.mebibytes(total), TokenBudget.mebibytes(max), largest));
+                + "(%s)", files.size(), TokenBudget.size(total), TokenBudget.size(max), largest));
     }
 }

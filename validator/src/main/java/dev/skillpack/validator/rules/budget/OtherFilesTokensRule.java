@@ -38,10 +38,11 @@ public final class OtherFilesTokensRule implements Rule {
         Map<Resource, Integer> tokens = count(others, context);
         long total = tokens.values().stream().mapToLong(Integer::longValue).sum();
         if (total > max) {
-            context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("%d files outside SKILL.md, "
-                    + "references/, scripts/ and assets/ that SKILL.md never leads to hold %s tokens (largest: %s); "
+            context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("%s outside SKILL.md, "
+                    + "references/, scripts/ and assets/ that SKILL.md never leads to %s %s tokens (largest: %s); "
                     + "the budget is %s — move what the agent needs into references/ and remove the rest",
-                    others.size(), TokenBudget.format(total), largest(tokens), TokenBudget.format(max)));
+                    others.size() == 1 ? "1 file" : others.size() + " files", others.size() == 1 ? "holds" : "hold",
+                    TokenBudget.format(total), largest(tokens), TokenBudget.format(max)));
         }
     }
 

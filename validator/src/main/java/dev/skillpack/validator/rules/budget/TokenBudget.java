@@ -58,9 +58,12 @@ final class TokenBudget {
 
     /**
      * @param bytes a size
-     * @return the size in MiB with one decimal, e.g. 11.2 MiB
+     * @return the size for people: 11.2 MiB, 40 KiB or 178 bytes
      */
-    static String mebibytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+    static String size(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+        }
+        return bytes >= 1024 ? String.format(Locale.ROOT, "%d KiB", bytes / 1024) : bytes + " bytes";
     }
 }

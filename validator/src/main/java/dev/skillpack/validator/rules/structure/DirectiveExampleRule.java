@@ -38,6 +38,8 @@ public final class DirectiveExampleRule implements Rule {
             + "glossary|appendix|notes?|changelog|history|prerequisites|requirements|quick ?start|quick reference|"
             + "cheat ?sheet|faq|when to use|terminology|definitions|references?|why|rationale|motivation|context)\\b.*");
 
+    private static final Pattern COMMENTS_ONLY = Pattern.compile("(?s)\\s*(?:<!--.*?-->\\s*)+");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -62,7 +64,7 @@ public final class DirectiveExampleRule implements Rule {
         if (!section.children().isEmpty() || NAVIGATION.matcher(heading).matches()) {
             return;
         }
-        List<Block> blocks = section.blocks();
+        List<Block> blocks = section.blocks().stream().filter(b -> !isComment(b)).toList();
         if (blocks.stream().anyMatch(b -> b instanceof CodeExample || b instanceof Table || b instanceof HtmlBlock)) {
             return;
         }
@@ -79,6 +81,11 @@ public final class DirectiveExampleRule implements Rule {
                         + "example", heading, words, maxWords));
             }
         }
+    }
+
+    /** HTML comments (notes, suppressions) are not content. */
+    private static boolean isComment(Block block) {
+        return block instanceof HtmlBlock html && COMMENTS_ONLY.matcher(html.html()).matches();
     }
 
     private static int words(String text) {

@@ -38,12 +38,13 @@ public final class ReferenceNotNamedRule implements Rule {
                 continue;
             }
             String file = graph.skillFile();
+            java.util.Optional<ReferenceGraph.Edge> namedElsewhere = graph.edgesTo(path).stream()
+                    .filter(ReferenceGraph.Edge::byPath).findFirst();
             String why;
-            if (!fromSkill.isEmpty()) {
+            if (namedElsewhere.isPresent()) {
+                why = String.format("%s is named only in %s, not in %s", path, namedElsewhere.get().source(), file);
+            } else if (!fromSkill.isEmpty()) {
                 why = String.format("%s points only at its folder, never at %s", file, path);
-            } else if (!graph.edgesTo(path).isEmpty()) {
-                why = String.format("%s is named only in %s, not in %s", path, graph.edgesTo(path).get(0).source(),
-                        file);
             } else {
                 why = String.format("%s is never named in %s", path, file);
             }
