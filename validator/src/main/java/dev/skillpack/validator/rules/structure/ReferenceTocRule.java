@@ -128,7 +128,8 @@ public final class ReferenceTocRule implements Rule {
             int line = title.get().span().endLineIndex();
             offset = line + 1 < lines.lineCount() ? lines.lineStart(line + 1) : file.text().length();
             String prefix = offset == file.text().length() && !file.text().endsWith("\n") ? eol : "";
-            text = prefix + eol + toc + eol;
+            boolean blankAfter = line + 1 < lines.lineCount() && lines.lineText(line + 1).isBlank();
+            text = prefix + eol + toc + (blankAfter ? "" : eol);
         } else {
             offset = doc.bodyOffset();
             text = toc + eol;
