@@ -1,0 +1,30 @@
+package dev.skillpack.maven;
+
+import dev.skillpack.validator.Finding;
+import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.Validator;
+import dev.skillpack.validator.rule.Severity;
+import java.nio.file.Path;
+
+/** What the Mojos do, as plain Java that tests call without Maven. */
+final class PackValidation {
+    private PackValidation() {
+    }
+
+    static ValidationResult validate(Path folder) {
+        return Validator.builder().build().validate(folder);
+    }
+
+    static String format(Finding f) {
+        return f.span().path() + ":" + f.span().line() + ":" + f.span().column() + ": " + f.severity().id() + " "
+                + f.ruleId() + "(" + f.alias() + ") " + f.message();
+    }
+
+    static String summary(ValidationResult result) {
+        long errors = result.active().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = result.active().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        int skills = result.packs().stream().mapToInt(p -> p.skills().size()).sum();
+        return "skillpack: " + skills + (skills == 1 ? " skill, " : " skills, ") + errors
+                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+    }
+}
