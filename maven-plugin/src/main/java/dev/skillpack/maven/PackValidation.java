@@ -1,5 +1,7 @@
 package dev.skillpack.maven;
 
+import dev.skillpack.core.source.DirectorySkillSource;
+import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
@@ -11,8 +13,16 @@ final class PackValidation {
     private PackValidation() {
     }
 
-    static ValidationResult validate(Path folder) {
-        return Validator.builder().build().validate(folder);
+    /**
+     * @param basedir the project folder; report paths are relative to it
+     * @param folder the skills folder
+     */
+    static ValidationResult validate(Path basedir, Path folder) {
+        Path base = basedir.toAbsolutePath().normalize();
+        Path target = folder.toAbsolutePath().normalize();
+        String shown = target.startsWith(base) ? DirectorySkillSource.displayOf(base.relativize(target))
+                : DirectorySkillSource.displayOf(target);
+        return Validator.builder().build().validate(new DirectorySkillSource(target, shown, SourceLimits.defaults()));
     }
 
     static String format(Finding f) {

@@ -27,6 +27,10 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "skillpack.failOn", defaultValue = "error")
     private String failOn;
 
+    /** The project folder; paths in findings are shown relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
     /** Skips validation. */
     @Parameter(property = "skillpack.skip", defaultValue = "false")
     private boolean skip;
@@ -42,7 +46,7 @@ public class ValidateMojo extends AbstractMojo {
             throw new MojoExecutionException("skills directory " + skillsDirectory
                     + " does not exist or is not a folder; set <skillsDirectory> or -Dskillpack.skillsDirectory");
         }
-        ValidationResult result = PackValidation.validate(skillsDirectory.toPath());
+        ValidationResult result = PackValidation.validate(basedir.toPath(), skillsDirectory.toPath());
         for (Finding finding : result.active()) {
             String line = PackValidation.format(finding);
             switch (finding.severity()) {
