@@ -3,7 +3,11 @@ package dev.skillpack.maven;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.config.ConfigException;
 import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,6 +35,18 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
+    /** A {@code .skillpack.yaml} to use; by default the nearest one above the skills folder. */
+    @Parameter(property = "skillpack.config")
+    private File configFile;
+
+    /** Report formats to write into {@code reportsDirectory}: text, json, sarif, github, junit. */
+    @Parameter(property = "skillpack.formats", defaultValue = "json,sarif")
+    private List<String> formats;
+
+    /** Where report files go. */
+    @Parameter(property = "skillpack.reportsDirectory", defaultValue = "${project.build.directory}/skillpack")
+    private File reportsDirectory;
+
     /** Skips validation. */
     @Parameter(property = "skillpack.skip", defaultValue = "false")
     private boolean skip;
@@ -46,7 +62,17 @@ public class ValidateMojo extends AbstractMojo {
             throw new MojoExecutionException("skills directory " + skillsDirectory
                     + " does not exist or is not a folder; set <skillsDirectory> or -Dskillpack.skillsDirectory");
         }
-        ValidationResult result = PackValidation.validate(basedir.toPath(), skillsDirectory.toPath());
+        ValidationResult result;
+        try {
+            result = PackValidation.validate(basedir.toPath(), skillsDirectory.toPath(),
+                    Optional.ofNullable(configFile).map(File::toPath));
+            PackValidation.writeReports(result, formats, reportsDirectory.toPath());
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> getLog().error(p.toString()));
+            throw new MojoExecutionException("the skillpack configuration is invalid; see the lines above", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MojoExecutionException("cannot write skillpack reports: " + e.getMessage(), e);
+        }
         for (Finding finding : result.active()) {
             String line = PackValidation.format(finding);
             switch (finding.severity()) {

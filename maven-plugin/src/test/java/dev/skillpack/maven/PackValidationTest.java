@@ -14,12 +14,12 @@ class PackValidationTest {
     Path project;
 
     @Test
-    void reportsPathsRelativeToTheProjectAndSummarises() throws IOException {
+    void reportsPathsRelativeToTheProjectAndSummarises() throws Exception {
         Path skill = Files.createDirectories(project.resolve("src/main/skills/release-notes"));
         Files.writeString(skill.resolve("SKILL.md"), "---\nname: release-notes\ndescription: Drafts release notes "
                 + "from merged pull requests. Use when preparing a release.\n---\n\n# Release notes\n\nList merged "
                 + "pull requests with `git log --merges`.\n");
-        ValidationResult result = PackValidation.validate(project, project.resolve("src/main/skills"));
+        ValidationResult result = PackValidation.validate(project, project.resolve("src/main/skills"), java.util.Optional.empty());
         assertThat(result.packs()).singleElement().satisfies(p -> assertThat(p.path()).isEqualTo("src/main/skills"));
         assertThat(PackValidation.summary(result)).isEqualTo("skillpack: 1 skill, 0 errors, 0 warnings");
     }
