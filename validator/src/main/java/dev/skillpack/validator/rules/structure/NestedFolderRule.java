@@ -33,8 +33,7 @@ public final class NestedFolderRule implements Rule {
             String[] parts = r.relativePath().split("/");
             if (parts.length > 2 && folders.contains(parts[0])) {
                 String folder = parts[0] + "/" + parts[1];
-                nested.putIfAbsent(folder, r.path().substring(0, r.path().length() - r.relativePath().length())
-                        + folder);
+                nested.putIfAbsent(folder, SkillLayout.folderDisplayPath(skill, r, folder));
             }
         }
         nested.forEach((folder, display) -> context.report(SourceSpan.wholeFile(display), String.format(

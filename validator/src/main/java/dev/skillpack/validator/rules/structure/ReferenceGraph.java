@@ -334,14 +334,17 @@ public final class ReferenceGraph {
                 }
                 List<String> stems = byLowerStem.get(key);
                 if (stems != null && under == null && trimmed.contains("/") && !trailingSlash
-                        && !inExtensionlessModuleCode(doc, at)) {
+                        && !extensionsOptional(doc, at)) {
                     stems.forEach(f -> put(found, new Edge(source, f, EdgeKind.NO_EXTENSION, span)));
                 }
             }
         }
 
-        /** JavaScript, TypeScript and Go name modules without extensions; that is not a defect there. */
-        private static boolean inExtensionlessModuleCode(MarkdownDocument doc, int offset) {
+        /**
+         * Where leaving the extension out is normal: in code files (module paths) and in Markdown code blocks
+         * of JavaScript, TypeScript and Go, which name modules without extensions.
+         */
+        private static boolean extensionsOptional(MarkdownDocument doc, int offset) {
             if (doc == null) {
                 return true;
             }

@@ -67,6 +67,21 @@ public final class SkillLayout {
     }
 
     /**
+     * @param skill a skill
+     * @param resource one of its files
+     * @param folder a skill-relative folder holding the file
+     * @return the folder's display path, for findings about a folder
+     */
+    public static String folderDisplayPath(Skill skill, Resource resource, String folder) {
+        String path = resource.path();
+        String relative = resource.relativePath();
+        if (path.endsWith(relative) && path.length() > relative.length()) {
+            return path.substring(0, path.length() - relative.length()) + folder;
+        }
+        return skill.path() + "/" + folder;
+    }
+
+    /**
      * @param relativePath a skill-relative path
      * @return whether the path names a Markdown file
      */

@@ -71,7 +71,7 @@ public final class UnknownRootFolderRule implements Rule {
             if (top.isEmpty() || SkillLayout.STANDARD_FOLDERS.contains(top) || allowed.contains(top)) {
                 continue;
             }
-            display.putIfAbsent(top, r.path().substring(0, r.path().length() - r.relativePath().length()) + top);
+            display.putIfAbsent(top, SkillLayout.folderDisplayPath(skill, r, top));
             anyReached.merge(top, graph.reached(r.relativePath()), Boolean::logicalOr);
         }
         display.keySet().removeIf(anyReached::get);
