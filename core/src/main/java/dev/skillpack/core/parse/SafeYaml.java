@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,6 +32,9 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * Thread-safe; never throws for bad input.
  */
 public final class SafeYaml {
+    /** The document name used for SKILL.md's front matter in messages. */
+    public static final String FRONT_MATTER = "front matter";
+
     private final ParseLimits limits;
     private final YAMLFactory factory;
 
@@ -59,6 +64,8 @@ public final class SafeYaml {
     }
 
     /**
+     * Reads front matter.
+     *
      * @param lines line map of the whole file (spans are reported against it)
      * @param text the whole file's text
      * @param start offset where the YAML starts
@@ -66,50 +73,99 @@ public final class SafeYaml {
      * @return the mapping and problems
      */
     public Result read(LineMap lines, String text, int start, int end) {
+        return read(lines, text, start, end, FRONT_MATTER);
+    }
+
+    /**
+     * Reads a YAML document that must be a mapping, such as a client's {@code agents/openai.yaml}.
+     *
+     * @param lines line map of the whole file (spans are reported against it)
+     * @param text the whole file's text
+     * @param start offset where the YAML starts
+     * @param end offset just after the YAML
+     * @param document what the YAML is, for messages: "front matter", "agents/openai.yaml"
+     * @return the mapping and problems
+     */
+    public Result read(LineMap lines, String text, int start, int end, String document) {
+        boolean frontMatter = document.equals(FRONT_MATTER);
         List<ParseProblem> problems = new ArrayList<>();
         String yaml = text.substring(start, end);
         SourceSpan whole = lines.span(start, end - start);
         if (yaml.length() > limits.maxFrontmatterChars()) {
-            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, "front matter is " + yaml.length()
+            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, document + " is " + yaml.length()
                     + " characters; the limit is " + limits.maxFrontmatterChars(), whole));
             return new Result(Optional.empty(), problems);
         }
+        String empty = document + " is empty; it must be a YAML mapping"
+                + (frontMatter ? " with at least name and description" : " of keys to values");
         if (yaml.isBlank()) {
-            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING,
-                    "front matter is empty; it must be a YAML mapping with at least name and description", whole));
+            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, empty, whole));
             return new Result(Optional.empty(), problems);
         }
-        Reader reader = new Reader(lines, start, problems);
+        Reader reader = new Reader(lines, start, problems, document);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING,
-                        "front matter is empty; it must be a YAML mapping with at least name and description", whole));
+                problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, empty, whole));
                 return new Result(Optional.empty(), problems);
             }
             YamlValue value = reader.value((YAMLParser) parser, first, 1);
             if (value instanceof YamlMapping mapping) {
                 return new Result(Optional.of(withExtents(mapping, lines, text, end)), problems);
             }
-            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, "front matter is a YAML " + value.typeName()
-                    + "; it must be a mapping of keys to values (name: ..., description: ...)", value.span()));
+            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, document + " is a YAML " + value.typeName()
+                    + "; it must be a mapping of keys to values"
+                    + (frontMatter ? " (name: ..., description: ...)" : ""), value.span()));
             return new Result(Optional.empty(), problems);
         } catch (StreamConstraintsException e) {
-            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, "front matter exceeds a safety limit: "
+            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, document + " exceeds a safety limit: "
                     + firstLine(e.getOriginalMessage()), reader.span(e.getLocation())));
         } catch (JacksonException e) {
-            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(e.getOriginalMessage()),
-                    reader.span(e.getLocation())));
+            if (e.getCause() instanceof MarkedYamlEngineException marked) {
+                problems.add(syntaxProblem(document, marked, reader));
+            } else {
+                problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(document, e.getOriginalMessage()),
+                        reader.span(e.getLocation())));
+            }
         } catch (RuntimeException e) {
             // snakeyaml-engine reports some malformed input with its own unchecked exceptions
-            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(e.getMessage()), whole));
+            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(document, e.getMessage()), whole));
         }
         return new Result(Optional.empty(), problems);
     }
 
-    private static String syntaxMessage(String raw) {
+    /**
+     * Words snakeyaml's error as one line: the problem, then what it was reading and where that began,
+     * pointing at the start of the construct (an unclosed quote's opening) when there is one.
+     */
+    private static ParseProblem syntaxProblem(String document, MarkedYamlEngineException e, Reader reader) {
+        String problem = e.getProblem() == null ? "unreadable input" : e.getProblem().strip();
+        Optional<Mark> problemMark = e.getProblemMark();
+        Optional<Mark> contextMark = e.getContextMark();
+        String context = e.getContext();
+        String message;
+        SourceSpan span;
+        if (problem.contains("(TAB)")) {
+            message = document + " is not valid YAML: a tab cannot indent YAML; indent with spaces";
+            span = problemMark.map(reader::span).orElseGet(() -> reader.span((TokenStreamLocation) null));
+        } else if (context != null && contextMark.isPresent()) {
+            SourceSpan start = reader.span(contextMark.get());
+            message = document + " is not valid YAML: " + problem + " (" + context.strip() + " started at line "
+                    + start.line() + ", column " + start.column() + ")";
+            span = start;
+        } else {
+            message = document + " is not valid YAML: " + problem;
+            span = problemMark.map(reader::span).orElseGet(() -> reader.span((TokenStreamLocation) null));
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            message += "; a value containing ': ' must be quoted, e.g. description: \"Use when: ...\"";
+        }
+        return new ParseProblem(ProblemCode.YAML_SYNTAX, message, span);
+    }
+
+    private static String syntaxMessage(String document, String raw) {
         String first = firstLine(raw);
-        String message = "front matter is not valid YAML: " + first;
+        String message = document + " is not valid YAML: " + first;
         if (first.contains("mapping values are not allowed")) {
             message += "; a value containing ': ' must be quoted, e.g. description: \"Use when: ...\"";
         }
@@ -166,12 +222,14 @@ public final class SafeYaml {
         private final int base;
         private final List<ParseProblem> problems;
         private final int baseLine;
+        private final String document;
 
-        Reader(LineMap lines, int base, List<ParseProblem> problems) {
+        Reader(LineMap lines, int base, List<ParseProblem> problems, String document) {
             this.lines = lines;
             this.base = base;
             this.problems = problems;
             this.baseLine = lines.lineIndexOf(base);
+            this.document = document;
         }
 
         YamlValue value(YAMLParser parser, JsonToken token, int depth) {
@@ -181,9 +239,10 @@ public final class SafeYaml {
                 case START_OBJECT -> mapping(parser, span, depth);
                 case START_ARRAY -> sequence(parser, span, depth);
                 case VALUE_STRING -> aliasOr(parser, span, YamlScalar.Type.STRING);
-                case VALUE_NUMBER_INT -> new YamlScalar(parser.getString(), YamlScalar.Type.INTEGER, span);
-                case VALUE_NUMBER_FLOAT -> new YamlScalar(parser.getString(), YamlScalar.Type.FLOAT, span);
-                case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(parser.getString(), YamlScalar.Type.BOOLEAN, span);
+                case VALUE_NUMBER_INT -> new YamlScalar(parser.getString(), YamlScalar.Type.INTEGER, scalarSpan(span));
+                case VALUE_NUMBER_FLOAT -> new YamlScalar(parser.getString(), YamlScalar.Type.FLOAT, scalarSpan(span));
+                case VALUE_TRUE, VALUE_FALSE ->
+                        new YamlScalar(parser.getString(), YamlScalar.Type.BOOLEAN, scalarSpan(span));
                 case VALUE_NULL -> new YamlScalar("", YamlScalar.Type.NULL, span);
                 default -> new YamlScalar(String.valueOf(parser.getString()), YamlScalar.Type.STRING, span);
             };
@@ -192,9 +251,21 @@ public final class SafeYaml {
         private YamlValue aliasOr(YAMLParser parser, SourceSpan span, YamlScalar.Type type) {
             if (parser.isCurrentAlias()) {
                 problems.add(new ParseProblem(ProblemCode.YAML_ALIAS, "YAML alias *" + parser.getString()
-                        + " is not allowed in front matter; write the value out", span));
+                        + " is not allowed in " + document + "; write the value out", span));
             }
-            return new YamlScalar(parser.getString(), type, scalarSpan(span));
+            String text = parser.getString();
+            if (!parser.isCurrentAlias() && (text.isEmpty() || text.equals("~")) && !quoted(span)) {
+                // Jackson reports a plain empty value and '~' as strings; YAML's core schema reads both as null
+                return new YamlScalar("", YamlScalar.Type.NULL, span);
+            }
+            return new YamlScalar(text, type, scalarSpan(span));
+        }
+
+        /** Whether the scalar starting at the span is written in quotes. */
+        private boolean quoted(SourceSpan start) {
+            String line = lines.lineText(lines.lineIndexOf(start.offset()));
+            int column = start.columnIndex();
+            return column < line.length() && (line.charAt(column) == '"' || line.charAt(column) == '\'');
         }
 
         private YamlMapping mapping(YAMLParser parser, SourceSpan span, int depth) {
@@ -226,7 +297,7 @@ public final class SafeYaml {
             Object anchor = parser.getObjectId();
             if (anchor != null) {
                 problems.add(new ParseProblem(ProblemCode.YAML_ALIAS, "YAML anchor &" + anchor
-                        + " is not allowed in front matter; write each value out", span));
+                        + " is not allowed in " + document + "; write each value out", span));
             }
         }
 
@@ -239,6 +310,15 @@ public final class SafeYaml {
 
         private SourceSpan tokenSpan(YAMLParser parser) {
             return span(parser.currentTokenLocation());
+        }
+
+        /** The position of a snakeyaml mark (0-based line and code-point column of the YAML text). */
+        SourceSpan span(Mark mark) {
+            int lineIndex = Math.min(baseLine + mark.getLine(), lines.lineCount() - 1);
+            String line = lines.lineText(lineIndex);
+            int column = Math.max(0, mark.getColumn());
+            int chars = column <= line.codePointCount(0, line.length()) ? line.offsetByCodePoints(0, column) : line.length();
+            return lines.span(lines.lineStart(lineIndex) + chars, 0);
         }
 
         SourceSpan span(TokenStreamLocation location) {

@@ -166,6 +166,7 @@ public final class SkillParser {
 
         List<Resource> resources = new ArrayList<>();
         List<ReferenceFile> references = new ArrayList<>();
+        List<TextFile> agentConfigs = new ArrayList<>();
         TextFile skillFile = null;
         Frontmatter frontmatter = null;
         MarkdownDocument body = null;
@@ -177,6 +178,9 @@ public final class SkillParser {
             boolean binary = decoded.map(DecodedText::binary).orElse(true);
             resources.add(new Resource(rel, shown, binary ? Resource.Kind.BINARY : Resource.Kind.TEXT,
                     entry.size(), entry.executable()));
+            if (!binary && isAgentConfig(rel)) {
+                agentConfigs.add(decoded.get().file());
+            }
             if (decoded.isEmpty() || !isMarkdown(rel)) {
                 continue;
             }
@@ -209,7 +213,8 @@ public final class SkillParser {
             body = markdown.read(skillFile, 0, new LinkResolver(relativePaths, skillFileName));
         }
         problems.sort(Comparator.comparing((ParseProblem p) -> p.span().path()).thenComparingInt(p -> p.span().offset()));
-        return new Skill(folderName, skillPath, skillFile, frontmatter, body, references, resources, problems);
+        return new Skill(folderName, skillPath, skillFile, frontmatter, body, references, resources, problems,
+                agentConfigs);
     }
 
     private static String rootName(SkillSource source) {
@@ -219,6 +224,13 @@ public final class SkillParser {
         }
         String shown = source.displayPath();
         return shown.substring(shown.lastIndexOf('/') + 1);
+    }
+
+    /** Client settings beside SKILL.md: {@code agents/<client>.yaml}, e.g. Codex's agents/openai.yaml. */
+    private static boolean isAgentConfig(String relativePath) {
+        String lower = relativePath.toLowerCase(Locale.ROOT);
+        return lower.startsWith("agents/") && lower.indexOf('/', "agents/".length()) < 0
+                && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
     }
 
     private static boolean isMarkdown(String relativePath) {
