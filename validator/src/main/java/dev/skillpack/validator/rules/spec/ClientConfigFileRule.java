@@ -54,8 +54,8 @@ public final class ClientConfigFileRule implements Rule {
 
     private static void check(TextFile file, ClientProfile.AgentConfig config, ClientProfile profile,
                               RuleContext context) {
-        if (file.text().isBlank()) {
-            return;
+        if (file.text().lines().allMatch(line -> line.isBlank() || line.stripLeading().startsWith("#"))) {
+            return; // an empty file sets nothing, whether the client reads it or skips it
         }
         SafeYaml.Result result = YAML.read(file.lines(), file.text(), 0, file.text().length(), config.path());
         for (ParseProblem problem : result.problems()) {
