@@ -295,6 +295,18 @@ public final class SafeYaml {
 
         private void checkAnchor(YAMLParser parser, SourceSpan span) {
             Object anchor = parser.getObjectId();
+            if (anchor == null && parser.currentToken().isScalarValue()) {
+                // Jackson reports anchors of collections only; a scalar's token starts at its '&'
+                String line = lines.lineText(lines.lineIndexOf(span.offset()));
+                int column = span.columnIndex();
+                if (column < line.length() && line.charAt(column) == '&') {
+                    int end = column + 1;
+                    while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+                        end++;
+                    }
+                    anchor = line.substring(column + 1, end);
+                }
+            }
             if (anchor != null) {
                 problems.add(new ParseProblem(ProblemCode.YAML_ALIAS, "YAML anchor &" + anchor
                         + " is not allowed in " + document + "; write each value out", span));
