@@ -6,6 +6,7 @@ import dev.skillpack.core.model.YamlScalar;
 import dev.skillpack.core.model.YamlSequence;
 import dev.skillpack.core.model.YamlValue;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ final class FieldSchema {
         this.maxLength = maxLength;
         this.pattern = pattern;
         this.patternHint = patternHint;
-        this.keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+        this.keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
         this.otherKeys = otherKeys;
         this.required = List.copyOf(required);
         this.items = items;
