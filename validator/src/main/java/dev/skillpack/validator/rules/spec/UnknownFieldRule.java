@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * SP016: the front matter may hold only the spec's six keys, plus the keys the target client documents
- * (its profile) and the keys listed in the {@code allowed-frontmatter-keys} option. Each other key is
- * one finding at the key; a key that another client documents says which.
+ * (its profile) and the keys listed in {@code allowed-frontmatter-keys}, either this rule's option or the
+ * project-wide setting of {@code .skillpack.yaml}. Each other key is one finding at the key; a key that
+ * another client documents says which.
  */
 public final class UnknownFieldRule implements Rule {
     /** The option listing extra keys to accept. */
@@ -41,6 +42,7 @@ public final class UnknownFieldRule implements Rule {
         Set<String> allowed = new HashSet<>(Frontmatter.SPEC_KEYS);
         allowed.addAll(profile.frontmatter().keySet());
         allowed.addAll(context.options().stringList(ALLOWED_KEYS));
+        allowed.addAll(context.allowedFrontmatterKeys());
         for (YamlEntry entry : skill.frontmatter().entries()) {
             if (!allowed.contains(entry.key())) {
                 context.report(entry.keySpan(), message(entry.key(), profile));

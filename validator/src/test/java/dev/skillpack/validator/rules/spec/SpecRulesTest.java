@@ -74,6 +74,14 @@ class SpecRulesTest {
     }
 
     @Test
+    void unknownFieldAcceptsTheProjectWideAllowedKeys() {
+        ValidatorConfig config = new ValidatorConfig(Target.AGENTSKILLS, Tokenizer.O200K_BASE, Map.of(), List.of(),
+                List.of(), List.of("version", "author"));
+        assertThat(Validator.builder().rules(List.of(new UnknownFieldRule())).config(config).build()
+                .validate(Path.of("src/test/resources/rules/SP016/allowed-option")).findings()).isEmpty();
+    }
+
+    @Test
     void unknownFieldAcceptsTheTargetClientsKeysOnly() {
         RuleFixtures.verify(new UnknownFieldRule(), "SP016/claude-code-target");
         RuleFixtures.verify(new UnknownFieldRule(), "SP016/codex-target");
