@@ -1,5 +1,6 @@
 package dev.skillpack.core.model;
 
+import dev.skillpack.core.write.SkillBuilder;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,12 +16,10 @@ import java.util.Optional;
  * @param references every other Markdown file of the skill, in path order
  * @param resources every file of the skill, SKILL.md included, in path order
  * @param problems what could not be read, in file order
- * @param agentConfigs the YAML files in the skill's {@code agents/} folder, where clients keep their own
- *                     settings ({@code agents/openai.yaml} for Codex), decoded but not parsed, in path order
  */
 public record Skill(String folderName, String path, TextFile skillFile, Frontmatter frontmatter,
                    MarkdownDocument body, List<ReferenceFile> references, List<Resource> resources,
-                   List<ParseProblem> problems, List<TextFile> agentConfigs) {
+                   List<ParseProblem> problems) {
 
     /** Validates and copies the fields. */
     public Skill {
@@ -32,32 +31,23 @@ public record Skill(String folderName, String path, TextFile skillFile, Frontmat
         references = List.copyOf(references);
         resources = List.copyOf(resources);
         problems = List.copyOf(problems);
-        agentConfigs = List.copyOf(agentConfigs);
     }
 
     /**
-     * A skill without client configuration files.
+     * Starts authoring a skill in Java. The builder renders a SKILL.md (and any other files) and parses
+     * them back, so the skill it builds carries real spans.
      *
-     * @param folderName the folder's name
-     * @param path display path of the folder
-     * @param skillFile the SKILL.md file
-     * @param frontmatter the front matter
-     * @param body the Markdown after the front matter
-     * @param references every other Markdown file
-     * @param resources every file of the skill
-     * @param problems what could not be read
+     * <pre>{@code
+     * Skill skill = Skill.builder().name("pdf-forms").description("Fills PDF forms. Use when ...")
+     *         .section(SectionBuilder.heading(2, "Steps").paragraph("Read the form first.").build())
+     *         .build();
+     * }</pre>
+     *
+     * @return a new builder
+     * @see SkillBuilder
      */
-    public Skill(String folderName, String path, TextFile skillFile, Frontmatter frontmatter, MarkdownDocument body,
-                 List<ReferenceFile> references, List<Resource> resources, List<ParseProblem> problems) {
-        this(folderName, path, skillFile, frontmatter, body, references, resources, problems, List.of());
-    }
-
-    /**
-     * @param relativePath path inside the skill, e.g. {@code agents/openai.yaml}
-     * @return that client configuration file, if the skill has it and it is text
-     */
-    public Optional<TextFile> agentConfig(String relativePath) {
-        return agentConfigs.stream().filter(f -> f.relativePath().equals(relativePath)).findFirst();
+    public static SkillBuilder builder() {
+        return SkillBuilder.create();
     }
 
     /** @return the {@code name} field, if set */

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.rules.spec;
 
+import dev.skillpack.core.model.Bytes;
 import dev.skillpack.core.model.ParseProblem;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
@@ -13,6 +14,7 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -37,18 +39,22 @@ public final class ClientConfigFileRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         for (ClientProfile profile : ClientProfile.all()) {
             Optional<ClientProfile.AgentConfig> config = profile.agentConfig();
-            if (config.isEmpty()) {
+            Optional<Resource> resource = config.flatMap(c -> skill.resource(c.path()));
+            Optional<Bytes> content = resource.flatMap(Resource::content);
+            if (content.isEmpty()) {
+                continue; // no such file, or too large to read (SP022 reports that)
+            }
+            Resource file = resource.get();
+            if (file.kind() == Resource.Kind.BINARY) {
+                context.report(SourceSpan.wholeFile(file.path()), config.get().path() + " is not UTF-8 text; "
+                        + profile.client() + " ignores it. Save it as UTF-8");
                 continue;
             }
-            String path = config.get().path();
-            Optional<TextFile> file = skill.agentConfig(path);
-            if (file.isPresent()) {
-                check(file.get(), config.get(), profile, context);
-            } else {
-                skill.resource(path).filter(r -> r.kind() == Resource.Kind.BINARY).ifPresent(r -> context.report(
-                        SourceSpan.wholeFile(r.path()), path + " is not UTF-8 text; " + profile.client()
-                                + " ignores it. Save it as UTF-8"));
-            }
+            String text = new String(content.get().toByteArray(), StandardCharsets.UTF_8);
+            boolean bom = text.startsWith("\uFEFF");
+            TextFile textFile = TextFile.of(file.path(), file.relativePath(), bom ? text.substring(1) : text, bom,
+                    file.size());
+            check(textFile, config.get(), profile, context);
         }
     }
 

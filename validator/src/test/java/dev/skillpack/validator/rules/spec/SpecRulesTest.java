@@ -147,7 +147,7 @@ class SpecRulesTest {
         List<Finding> findings = run(new SkillFileNameRule(), DirectorySkillSource.of(skillDir), Target.AGENTSKILLS);
         assertThat(findings).extracting(f -> f.span().path().substring(f.span().path().lastIndexOf('/') + 1)
                         + " " + f.severity() + " " + f.message())
-                .containsExactly("skill.md WARNING both SKILL.md and skill.md exist; SKILL.md was read. Delete skill.md");
+                .containsExactly("skill.md WARNING both SKILL.md and skill.md exist; SKILL.md was read, delete skill.md");
     }
 
     @Test
