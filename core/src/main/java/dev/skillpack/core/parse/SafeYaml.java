@@ -32,6 +32,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * Thread-safe; never throws for bad input.
  */
 public final class SafeYaml {
+    /** The document name used for SKILL.md's front matter in messages. */
+    public static final String FRONT_MATTER = "front matter";
     private static final Pattern MARK = Pattern.compile("in reader, line (\\d+), column (\\d+)");
     private final ParseLimits limits;
     private final YAMLFactory factory;
@@ -62,6 +64,8 @@ public final class SafeYaml {
     }
 
     /**
+     * Reads front matter.
+     *
      * @param lines line map of the whole file (spans are reported against it)
      * @param text the whole file's text
      * @param start offset where the YAML starts
@@ -69,55 +73,72 @@ public final class SafeYaml {
      * @return the mapping and problems
      */
     public Result read(LineMap lines, String text, int start, int end) {
+        return read(lines, text, start, end, FRONT_MATTER);
+    }
+
+    /**
+     * Reads another YAML document that must be a mapping, such as a client's {@code agents/openai.yaml},
+     * with the same limits; messages name the document instead of "front matter".
+     *
+     * @param lines line map of the whole file (spans are reported against it)
+     * @param text the whole file's text
+     * @param start offset where the YAML starts
+     * @param end offset just after the YAML
+     * @param document what the YAML is, for messages: "front matter", "agents/openai.yaml"
+     * @return the mapping and problems
+     */
+    public Result read(LineMap lines, String text, int start, int end, String document) {
+        boolean frontMatter = document.equals(FRONT_MATTER);
+        String empty = document + " is empty; it must be a YAML mapping"
+                + (frontMatter ? " with at least name and description" : " of keys to values");
         List<ParseProblem> problems = new ArrayList<>();
         String yaml = text.substring(start, end);
         SourceSpan whole = lines.span(start, end - start);
         if (yaml.length() > limits.maxFrontmatterChars()) {
-            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, "front matter is " + yaml.length()
+            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, document + " is " + yaml.length()
                     + " characters; the limit is " + limits.maxFrontmatterChars(), whole));
             return new Result(Optional.empty(), problems);
         }
         if (yaml.isBlank()) {
-            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING,
-                    "front matter is empty; it must be a YAML mapping with at least name and description", whole));
+            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, empty, whole));
             return new Result(Optional.empty(), problems);
         }
-        Reader reader = new Reader(lines, text, start, problems);
+        Reader reader = new Reader(lines, text, start, problems, document);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING,
-                        "front matter is empty; it must be a YAML mapping with at least name and description", whole));
+                problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, empty, whole));
                 return new Result(Optional.empty(), problems);
             }
             YamlValue value = reader.value((YAMLParser) parser, first, 1);
             if (value instanceof YamlMapping mapping) {
                 return new Result(Optional.of(withExtents(mapping, lines, text, end)), problems);
             }
-            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, "front matter is a YAML " + value.typeName()
-                    + "; it must be a mapping of keys to values (name: ..., description: ...)", value.span()));
+            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, document + " is a YAML " + value.typeName()
+                    + "; it must be a mapping of keys to values" + (frontMatter ? " (name: ..., description: ...)" : ""),
+                    value.span()));
             return new Result(Optional.empty(), problems);
         } catch (StreamConstraintsException e) {
-            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, limitMessage(e.getOriginalMessage()),
+            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, limitMessage(document, e.getOriginalMessage()),
                     reader.lastSpan()));
         } catch (JacksonException e) {
-            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(e.getOriginalMessage()),
+            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(document, e.getOriginalMessage()),
                     reader.markSpan(e.getOriginalMessage(), e.getLocation())));
         } catch (RuntimeException e) {
             // snakeyaml-engine reports some malformed input with its own unchecked exceptions
-            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(e.getMessage()),
+            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(document, e.getMessage()),
                     reader.markSpan(e.getMessage(), null)));
         }
         return new Result(Optional.empty(), problems);
     }
 
-    private String limitMessage(String raw) {
+    private String limitMessage(String document, String raw) {
         String text = raw == null ? "" : raw;
         if (text.contains("nesting depth")) {
-            return "front matter is nested more than " + limits.maxYamlDepth()
+            return document + " is nested more than " + limits.maxYamlDepth()
                     + " levels deep; flatten it";
         }
-        return "front matter exceeds a safety limit: " + firstLine(text);
+        return document + " exceeds a safety limit: " + firstLine(text);
     }
 
     private static String firstLine(String raw) {
@@ -130,7 +151,7 @@ public final class SafeYaml {
      * snakeyaml-engine writes what went wrong on some lines, each followed by where ({@code in reader,
      * line 2, column 22:}), a copy of the line and a caret; the message keeps only what went wrong.
      */
-    private static String syntaxMessage(String raw) {
+    private static String syntaxMessage(String document, String raw) {
         List<String> what = new ArrayList<>();
         String[] rawLines = (raw == null ? "" : raw).split("\n");
         for (String line : rawLines) {
@@ -140,7 +161,7 @@ public final class SafeYaml {
             }
         }
         String detail = what.isEmpty() ? "unreadable input" : String.join("; ", what);
-        String message = "front matter is not valid YAML: " + detail;
+        String message = document + " is not valid YAML: " + detail;
         if (detail.contains("mapping values are not allowed")) {
             message += "; a value containing ': ' must be quoted, e.g. description: \"Use when: ...\"";
         }
@@ -203,11 +224,13 @@ public final class SafeYaml {
         private final List<ParseProblem> problems;
         private final int baseLine;
         private final String text;
+        private final String document;
         private SourceSpan last;
 
-        Reader(LineMap lines, String text, int base, List<ParseProblem> problems) {
+        Reader(LineMap lines, String text, int base, List<ParseProblem> problems, String document) {
             this.lines = lines;
             this.text = text;
+            this.document = document;
             this.base = base;
             this.problems = problems;
             this.baseLine = lines.lineIndexOf(base);
@@ -221,9 +244,10 @@ public final class SafeYaml {
                 case START_OBJECT -> mapping(parser, span, depth);
                 case START_ARRAY -> sequence(parser, span, depth);
                 case VALUE_STRING -> aliasOr(parser, span, YamlScalar.Type.STRING);
-                case VALUE_NUMBER_INT -> new YamlScalar(parser.getString(), YamlScalar.Type.INTEGER, span);
-                case VALUE_NUMBER_FLOAT -> new YamlScalar(parser.getString(), YamlScalar.Type.FLOAT, span);
-                case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(parser.getString(), YamlScalar.Type.BOOLEAN, span);
+                case VALUE_NUMBER_INT -> new YamlScalar(parser.getString(), YamlScalar.Type.INTEGER, scalarSpan(span));
+                case VALUE_NUMBER_FLOAT -> new YamlScalar(parser.getString(), YamlScalar.Type.FLOAT, scalarSpan(span));
+                case VALUE_TRUE, VALUE_FALSE ->
+                        new YamlScalar(parser.getString(), YamlScalar.Type.BOOLEAN, scalarSpan(span));
                 case VALUE_NULL -> new YamlScalar("", YamlScalar.Type.NULL, span);
                 default -> new YamlScalar(String.valueOf(parser.getString()), YamlScalar.Type.STRING, span);
             };
@@ -232,7 +256,7 @@ public final class SafeYaml {
         private YamlValue aliasOr(YAMLParser parser, SourceSpan span, YamlScalar.Type type) {
             if (parser.isCurrentAlias()) {
                 problems.add(new ParseProblem(ProblemCode.YAML_ALIAS, "YAML alias *" + parser.getString()
-                        + " is not allowed in front matter; write the value out",
+                        + " is not allowed in " + document + "; write the value out",
                         lines.span(span.offset(), 1 + parser.getString().length())));
                 return new YamlScalar(parser.getString(), type, scalarSpan(span));
             }
@@ -293,7 +317,7 @@ public final class SafeYaml {
             if (anchor != null) {
                 SourceSpan where = ampersand >= 0 ? lines.span(ampersand, 1 + anchor.toString().length()) : span;
                 problems.add(new ParseProblem(ProblemCode.YAML_ALIAS, "YAML anchor &" + anchor
-                        + " is not allowed in front matter; write each value out", where));
+                        + " is not allowed in " + document + "; write each value out", where));
             }
         }
 

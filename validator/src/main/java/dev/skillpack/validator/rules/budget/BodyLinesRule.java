@@ -12,7 +12,7 @@ import dev.skillpack.validator.rule.Severity;
 /** SKILL.md's body stays under a number of lines. */
 public final class BodyLinesRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP102", "body-lines", Category.BUDGET, Severity.WARNING,
-            "SKILL.md's body has more lines than recommended",
+            "SKILL.md's body has more lines than recommended.",
             OptionSpec.integer("max-lines", 500, "most lines the body may have"));
 
     @Override

@@ -11,7 +11,7 @@ import dev.skillpack.validator.rule.Severity;
 /** SKILL.md's body, which loads whole on activation, stays within a token budget. */
 public final class BodyTokensRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP101", "body-tokens", Category.BUDGET, Severity.WARNING,
-            "SKILL.md's body is over its token budget",
+            "SKILL.md's body is over its token budget.",
             OptionSpec.integer("max-tokens", 5000, "largest body, in tokens of the configured tokenizer"));
 
     @Override

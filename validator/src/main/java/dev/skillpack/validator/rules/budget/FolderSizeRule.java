@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /** The skill folder stays under the size clients accept for an uploaded skill. */
 public final class FolderSizeRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP108", "folder-size", Category.BUDGET, Severity.WARNING,
-            "the skill folder is larger than clients accept",
+            "The skill folder is larger than clients accept.",
             OptionSpec.integer("max-bytes", 8 * 1024 * 1024, "largest total size of the skill's files, in bytes"));
 
     @Override

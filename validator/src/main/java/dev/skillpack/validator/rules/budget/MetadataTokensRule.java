@@ -13,7 +13,7 @@ import dev.skillpack.validator.rule.Severity;
 /** A skill's name and description, which load into every prompt, stay within a token budget. */
 public final class MetadataTokensRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP103", "metadata-tokens", Category.BUDGET, Severity.WARNING,
-            "name and description together are over their token budget",
+            "The name and description together are over their token budget.",
             OptionSpec.integer("max-tokens", 250, "largest name plus description, in tokens"));
 
     @Override

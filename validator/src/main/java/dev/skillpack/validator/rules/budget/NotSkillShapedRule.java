@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class NotSkillShapedRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP107", "not-skill-shaped", Category.BUDGET, Severity.ERROR,
-            "the folder holds far more unrelated text than skill",
+            "The folder holds far more unrelated text than skill.",
             OptionSpec.integer("min-tokens", 25000, "other text below this many tokens never triggers the rule"),
             OptionSpec.integer("ratio", 10, "how many times larger than SKILL.md plus references the other "
                     + "text must be"));

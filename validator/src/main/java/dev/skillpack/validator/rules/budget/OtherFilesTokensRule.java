@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class OtherFilesTokensRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP106", "other-files-tokens", Category.BUDGET,
-            Severity.WARNING, "text files outside the skill's structure are over their token budget",
+            Severity.WARNING,
+            "Text files outside the skill's structure that SKILL.md never leads to are over their token budget.",
             OptionSpec.integer("max-tokens", 25000, "largest sum over the other text files, in tokens"));
 
     @Override

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /** The names and descriptions of all skills in a pack, which every prompt carries, stay within a budget. */
 public final class PackMetadataTokensRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP109", "pack-metadata-tokens", Category.BUDGET,
-            Severity.WARNING, "the pack's names and descriptions together are over their token budget",
+            Severity.WARNING, "The names and descriptions of all skills in the pack are over their token budget.",
             OptionSpec.integer("max-tokens", 4000, "largest sum over the pack of name plus description, in tokens"));
 
     @Override

@@ -13,7 +13,7 @@ import dev.skillpack.validator.rule.Severity;
 /** Each reference file, which an agent reads whole when sent to it, stays within a token budget. */
 public final class ReferenceTokensRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP104", "reference-tokens", Category.BUDGET, Severity.WARNING,
-            "a reference file is over its token budget",
+            "A reference file is over its token budget.",
             OptionSpec.integer("max-tokens", 10000, "largest reference file, in tokens"));
 
     @Override

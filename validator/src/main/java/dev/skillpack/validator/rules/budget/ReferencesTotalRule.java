@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class ReferencesTotalRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP105", "references-total", Category.BUDGET,
-            Severity.WARNING, "all reference files together are over their token budget",
+            Severity.WARNING, "All reference files together are over their token budget.",
             OptionSpec.integer("max-tokens", 25000, "largest sum over all reference files, in tokens"),
             OptionSpec.stringList("alternatives", List.of(), "groups of alternatives an agent reads one of: each "
                     + "entry is space-separated globs, one per alternative (a single glob makes each file it matches "
@@ -67,7 +67,8 @@ public final class ReferencesTotalRule implements Rule {
                 for (int a = 0; a < globs.size(); a++) {
                     if (globs.get(a).matches(Path.of(r.relativePath()))) {
                         String key = globs.size() == 1 ? r.relativePath() : "alternative" + a;
-                        alternatives.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(key, (long) tokens, Long::sum);
+                        alternatives.computeIfAbsent(g, k -> new LinkedHashMap<>())
+                                .merge(key, (long) tokens, Long::sum);
                         grouped = true;
                         break;
                     }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class BackslashPathRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP211", "backslash-path", Category.STRUCTURE,
-            Severity.WARNING, "a path to a skill file uses backslashes");
+            Severity.WARNING, "A path to a skill file uses backslashes.");
     private static final Pattern PATH = Pattern.compile(
             "(?<![\\w.\\\\-])(?:[\\w.-]+\\\\{1,2})+[\\w.-]+\\.[A-Za-z0-9]{1,6}(?![\\w\\\\])");
     private static final Pattern BACKSLASHES = Pattern.compile("\\\\+");

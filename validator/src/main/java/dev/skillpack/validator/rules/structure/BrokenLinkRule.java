@@ -16,7 +16,7 @@ import java.util.Optional;
 /** A relative link or image in a Markdown file points at a file the skill does not have. */
 public final class BrokenLinkRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP206", "broken-link", Category.STRUCTURE, Severity.ERROR,
-            "a relative link points at a file the skill does not have");
+            "A relative link points at a file the skill does not have.");
 
     @Override
     public RuleMeta meta() {

@@ -29,14 +29,15 @@ import java.util.regex.Pattern;
  */
 public final class DirectiveExampleRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP216", "directive-example", Category.STRUCTURE,
-            Severity.INFO, "a reference section has neither a short directive nor a code example",
+            Severity.INFO, "A reference section has neither a short directive nor a code example.",
             OptionSpec.integer("max-directive-words", 80, "most words the paragraph opening a section may have to "
                     + "count as a directive"),
             OptionSpec.stringList("paths", List.of("references/**"), "globs of the Markdown files checked"));
     private static final Pattern NAVIGATION = Pattern.compile("(?i).*\\b(?:contents|toc|overview|introduction|intro|"
             + "summary|background|about|purpose|scope|see also|resources|further reading|related|links|index|"
             + "glossary|appendix|notes?|changelog|history|prerequisites|requirements|quick ?start|quick reference|"
-            + "cheat ?sheet|faq|when to use|terminology|definitions|references?|why|rationale|motivation|context)\\b.*");
+            + "cheat ?sheet|faq|when to use|terminology|definitions|references?|why|rationale|motivation|"
+            + "context)\\b.*");
 
     private static final Pattern COMMENTS_ONLY = Pattern.compile("(?s)\\s*(?:<!--.*?-->\\s*)+");
 

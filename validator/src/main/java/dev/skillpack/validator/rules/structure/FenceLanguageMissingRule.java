@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
 /**
  * A fenced code block without a language. By default only files named for a language or framework are
  * checked, and only blocks that show a keyword or construct of that language (not shell sessions, data,
- * output, bytecode or directory trees, which need no label); the fix writes the file's language. With {@code all-files}, every
- * unlabelled fence of every Markdown file is reported.
+ * output, bytecode or directory trees, which need no label); the fix writes the file's language. With
+ * {@code all-files}, every unlabelled fence of every Markdown file is reported.
  */
 public final class FenceLanguageMissingRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP219", "fence-language-missing", Category.STRUCTURE,
-            Severity.INFO, "a code fence has no language",
+            Severity.INFO, "A code fence has no language.",
             OptionSpec.bool("all-files", false, "check every Markdown file, not only files named for a language or "
                     + "framework"),
             FrameworkLanguages.frameworksOption(), FrameworkLanguages.neutralOption());
@@ -80,7 +80,8 @@ public final class FenceLanguageMissingRule implements Rule {
                     String language = framework.get().getValue().get(0);
                     String message = String.format("code fence has no language; %s is named for %s, so label it "
                             + "```%s (or ```text for output)", path, framework.get().getKey(), language);
-                    if (NEUTRAL_LOOKING.matcher(firstLine(code.code())).matches() || !looksLike(language, code.code())) {
+                    if (NEUTRAL_LOOKING.matcher(firstLine(code.code())).matches()
+                            || !looksLike(language, code.code())) {
                         if (allFiles) {
                             context.report(Fences.fenceSpan(doc, code), message);
                         }

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class FinalNewlineRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP220", "final-newline", Category.STRUCTURE, Severity.INFO,
-            "a Markdown file does not end with a line break");
+            "A Markdown file does not end with a line break.");
 
     @Override
     public RuleMeta meta() {

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class FrameworkFenceLanguageRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP218", "framework-fence-language", Category.STRUCTURE,
-            Severity.WARNING, "a file named for a language or framework has code fences in another language",
+            Severity.WARNING, "A file named for a language or framework has code fences in another language.",
             FrameworkLanguages.frameworksOption(), FrameworkLanguages.neutralOption());
 
     @Override

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class LineEndingsRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP221", "line-endings", Category.STRUCTURE, Severity.INFO,
-            "a text file uses Windows line endings (CRLF)");
+            "A text file uses Windows line endings (CRLF).");
     private static final Set<String> WINDOWS_ONLY = Set.of("bat", "cmd");
     private static final Set<String> SCRIPTS = Set.of("sh", "bash", "zsh", "py", "rb", "pl");
 

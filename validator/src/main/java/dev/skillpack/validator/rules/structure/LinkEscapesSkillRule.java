@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 public final class LinkEscapesSkillRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP207", "link-escapes-skill", Category.STRUCTURE,
-            Severity.ERROR, "a link points outside the skill folder");
+            Severity.ERROR, "A link points outside the skill folder.");
 
     @Override
     public RuleMeta meta() {

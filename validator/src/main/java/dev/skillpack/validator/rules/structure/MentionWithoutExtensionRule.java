@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class MentionWithoutExtensionRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP205", "mention-without-extension", Category.STRUCTURE,
-            Severity.WARNING, "a file is named by its path without its extension");
+            Severity.WARNING, "A file is named by its path without its extension.");
 
     @Override
     public RuleMeta meta() {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class MissingHeadingsRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP213", "missing-headings", Category.STRUCTURE, Severity.INFO,
-            "a Markdown file has long prose with no or only one heading",
+            "A Markdown file has long prose with no heading, or only one.",
             OptionSpec.integer("max-lines", 20, "most prose lines a file without any heading may have"),
             OptionSpec.integer("max-lines-one-heading", 60, "most prose lines a file with a single heading may have"));
     private static final Pattern XML_TAG = Pattern.compile("(?m)^\\s*<[a-z_][\\w-]*(?:\\s[^>]*)?>\\s*$");

@@ -16,7 +16,7 @@ import java.util.Map;
 /** A folder inside {@code references/} or {@code assets/}: the spec expects these folders flat. */
 public final class NestedFolderRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP203", "nested-folder", Category.STRUCTURE, Severity.INFO,
-            "a folder nested inside references/ or assets/",
+            "A folder is nested inside references/ or assets/.",
             OptionSpec.stringList("folders", List.of("references", "assets"),
                     "standard folders that should hold files only (scripts/ is left out: Python packages nest)"));
 

@@ -15,7 +15,7 @@ import dev.skillpack.validator.rule.Severity;
  */
 public final class ReferenceChainRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP208", "reference-chain", Category.STRUCTURE,
-            Severity.WARNING, "a Markdown file is reachable only through another reference",
+            Severity.WARNING, "A Markdown file is reachable only through another reference.",
             OptionSpec.integer("max-depth", 1, "how many files may lie between SKILL.md and a reference, "
                     + "counting the reference (1: SKILL.md names it)"));
 

@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
 
 /**
  * Which files of a skill an agent can find, starting from SKILL.md and following what each text file
- * it reaches names (and from client metadata such as {@code agents/openai.yaml}): Markdown links, paths written anywhere in the text (code included), folders named
- * as paths ({@code references/}, {@code ./fonts}) and Python imports. A bare word never counts:
+ * it reaches names (and from client metadata such as {@code agents/openai.yaml}): Markdown links, paths
+ * written anywhere in the text (code included), folders named as paths ({@code references/},
+ * {@code ./fonts}) and Python imports. A bare word never counts:
  * "the references folder" reaches nothing, {@code references/} reaches every file below it.
  *
  * <p>Paths compare case-insensitively, relative to the naming file's folder or to the skill root. A
@@ -67,7 +68,8 @@ public final class ReferenceGraph {
 
     private static final Pattern PY_FROM = Pattern.compile(
             "(?m)^[ \\t>]*from[ \\t]+(\\.*)([A-Za-z_][\\w.]*)?[ \\t]+import[ \\t]+(\\([^)]*\\)|[\\w, \\t*]+)");
-    private static final Pattern PY_IMPORT = Pattern.compile("(?m)^[ \\t>]*import[ \\t]+([\\w.]+(?:[ \\t]*,[ \\t]*[\\w.]+)*)");
+    private static final Pattern PY_IMPORT =
+            Pattern.compile("(?m)^[ \\t>]*import[ \\t]+([\\w.]+(?:[ \\t]*,[ \\t]*[\\w.]+)*)");
     private static final Set<String> EXTENSIONLESS_MODULE_LANGUAGES =
             Set.of("js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "cjs", "go");
 

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class ReferenceNotNamedRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP215", "reference-not-named", Category.STRUCTURE,
-            Severity.WARNING, "a file under references/ is not named by its path in SKILL.md");
+            Severity.WARNING, "A file under references/ is not named by its path in SKILL.md.");
 
     @Override
     public RuleMeta meta() {

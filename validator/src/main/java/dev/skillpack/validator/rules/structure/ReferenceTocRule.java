@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceTocRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP209", "reference-toc", Category.STRUCTURE, Severity.INFO,
-            "a long reference has no table of contents near its top",
+            "A long reference has no table of contents near its top.",
             OptionSpec.integer("min-lines", 100, "references with more lines than this need a table of contents"),
             OptionSpec.integer("window", 50, "how many lines from the top the table of contents must start within"),
             OptionSpec.integer("min-sections", 3, "references with fewer headings below the title are left alone"),

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class StrayRootFileRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP202", "stray-root-file", Category.STRUCTURE,
-            Severity.WARNING, "a file at the skill root that is for people or that SKILL.md never leads to",
+            Severity.WARNING, "A file at the skill root is written for people, or SKILL.md never leads to it.",
             OptionSpec.stringList("exempt", List.of("LICEN[CS]E*", "NOTICE*", "COPYING*"),
                     "globs of root file names never reported (case-insensitive)"));
     /** Files that tell people about the project; an agent does not need them. */

@@ -12,7 +12,7 @@ import dev.skillpack.validator.rule.Severity;
 /** A code fence is never closed, so everything after it (or the rest of its list item) reads as code. */
 public final class UnclosedFenceRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP210", "unclosed-fence", Category.STRUCTURE, Severity.ERROR,
-            "a code fence is never closed");
+            "A code fence is never closed.");
     private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("`{3,}|~{3,}");
 
     @Override

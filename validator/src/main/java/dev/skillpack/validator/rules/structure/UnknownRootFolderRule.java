@@ -22,7 +22,8 @@ import java.util.Set;
 public final class UnknownRootFolderRule implements Rule {
     private static final List<String> DEFAULT_ALLOWED = List.of("agents", "evals", "evaluations");
     private static final RuleMeta META = RuleMeta.of("SP201", "unknown-root-folder", Category.STRUCTURE,
-            Severity.WARNING, "a non-standard folder at the skill root that SKILL.md never leads into",
+            Severity.WARNING,
+            "A folder at the skill root is not scripts/, references/ or assets/, and SKILL.md never leads into it.",
             OptionSpec.stringList("allowed-folders", DEFAULT_ALLOWED,
                     "root folders that are never reported (client metadata, evaluations)"));
     private static final Set<String> REFERENCE_LIKE = Set.of("reference", "refs", "ref", "docs", "doc", "resources",

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class UnlinkedPathRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP214", "unlinked-path", Category.STRUCTURE, Severity.INFO,
-            "a document of the skill is named by a bare path instead of a link",
+            "A document of the skill is named by a bare path instead of a link.",
             OptionSpec.bool("include-code-spans", false, "also report paths written as code spans, such as "
                     + "`references/flask.md`"));
     private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "rst", "adoc");

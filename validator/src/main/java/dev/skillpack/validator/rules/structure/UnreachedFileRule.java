@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class UnreachedFileRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP204", "unreached-file", Category.STRUCTURE,
-            Severity.WARNING, "a document or script that nothing in the skill leads to",
+            Severity.WARNING, "A document or script is never named by SKILL.md or by any file it leads to.",
             OptionSpec.bool("all-files", false, "also report data files (templates, schemas, images, fonts), "
                     + "which scripts often open by computed paths"),
             OptionSpec.stringList("exclude", List.of(), "globs of skill-relative paths never reported"));

@@ -30,7 +30,7 @@ public final class UserHomePathRule implements Rule {
             "jovyan", "coder", "codespace", "codespaces", "circleci", "travis", "gitpod", "docker", "claude",
             "sandbox", "agent", "linuxbrew", "guest", "default", "shared", "public", "foo", "bar", "test", "demo");
     private static final RuleMeta META = RuleMeta.of("SP212", "user-home-path", Category.STRUCTURE,
-            Severity.WARNING, "a path into one person's home folder",
+            Severity.WARNING, "A path points into one person's home folder.",
             OptionSpec.stringList("generic-users", GENERIC, "user names that are placeholders, not people "
                     + "(compared ignoring case)"));
     private static final Pattern UNIX = Pattern.compile(
