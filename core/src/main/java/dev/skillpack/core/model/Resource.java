@@ -52,6 +52,20 @@ public record Resource(String relativePath, String path, Kind kind, long size, b
     }
 
     /**
+     * @return the file as a {@link TextFile} (byte-order mark recorded, line endings detected), when it
+     *         is a text file whose content was read
+     */
+    public Optional<TextFile> textFile() {
+        if (kind != Kind.TEXT || content.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = content.get().toByteArray();
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        return Optional.of(TextFile.of(path, relativePath, text(), bom, size));
+    }
+
+    /**
      * Decodes the content on each call; callers that need it more than once should keep the result.
      *
      * @return the text of a {@link Kind#TEXT} file, without a UTF-8 byte-order mark; "" for a binary file
