@@ -1,0 +1,72 @@
+package dev.skillpack.validator.rules.concise.prose;
+
+import dev.skillpack.core.model.ReferenceFile;
+import dev.skillpack.core.model.Skill;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which Markdown files of a skill the prose rules read: SKILL.md and the files the agent may load as
+ * instructions. Left out: files for people ({@code README}, {@code CHANGELOG}, licences, contribution
+ * guides), templates and assets the agent copies rather than follows ({@code assets/}, {@code templates/}),
+ * and test material ({@code evals/}, {@code tests/}). Files under an {@code examples/} folder, or whose name
+ * says "example", are read as examples: every block is illustrative.
+ */
+public final class ProseScope {
+    private static final Set<String> SKIPPED_FOLDERS = Set.of("assets", "templates", "template", "evals", "eval",
+            "evaluations", "tests", "test", "testdata", "fixtures", "node_modules", "scripts");
+    private static final List<String> SKIPPED_NAMES = List.of("readme", "changelog", "changes", "history",
+            "contributing", "code_of_conduct", "license", "licence", "notice", "release-notes", "release_notes",
+            "security", "authors", "third_party_notices");
+
+    private ProseScope() {
+    }
+
+    /**
+     * @param skill a parsed skill
+     * @return SKILL.md's prose first, then each reference in scope, in path order
+     */
+    public static List<ProseDocument> documents(Skill skill) {
+        List<ProseDocument> documents = new ArrayList<>();
+        documents.add(ProseDocument.of(skill.body()));
+        for (ReferenceFile reference : skill.references()) {
+            if (inScope(reference.relativePath())) {
+                documents.add(ProseDocument.of(reference.document(), illustrative(reference.relativePath())));
+            }
+        }
+        return documents;
+    }
+
+    /**
+     * @param relativePath a Markdown file's path inside the skill
+     * @return whether the prose rules read it
+     */
+    public static boolean inScope(String relativePath) {
+        String lower = relativePath.toLowerCase(Locale.ROOT);
+        String[] parts = lower.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (SKIPPED_FOLDERS.contains(parts[i]) || parts[i].startsWith("evals") || parts[i].startsWith(".")) {
+                return false;
+            }
+        }
+        String name = parts[parts.length - 1];
+        return SKIPPED_NAMES.stream().noneMatch(name::startsWith);
+    }
+
+    /**
+     * @param relativePath a Markdown file's path inside the skill
+     * @return whether the file is an example as a whole
+     */
+    public static boolean illustrative(String relativePath) {
+        String lower = relativePath.toLowerCase(Locale.ROOT);
+        for (String part : lower.split("/")) {
+            if (part.equals("examples") || part.equals("example") || part.equals("samples")
+                    || part.contains("example")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
