@@ -1,6 +1,7 @@
 package dev.skillpack.validator;
 
 import dev.skillpack.validator.rule.Severity;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.Optional;
 public record RuleConfig(boolean enabled, Severity severityOverride, Map<String, Object> options) {
     /** Enabled, default severity, default options. */
     public static final RuleConfig DEFAULT = new RuleConfig(true, null, Map.of());
+    /** Disabled. */
+    public static final RuleConfig OFF = new RuleConfig(false, null, Map.of());
 
     /** Copies the options. */
     public RuleConfig {
@@ -24,5 +27,18 @@ public record RuleConfig(boolean enabled, Severity severityOverride, Map<String,
     /** @return the configured severity, if overridden */
     public Optional<Severity> severity() {
         return Optional.ofNullable(severityOverride);
+    }
+
+    /**
+     * Lays other settings over these, as a later config entry does over an earlier one.
+     *
+     * @param later the later settings
+     * @return {@code later}'s enabled flag, its severity if set (else this one's), these options updated with its options
+     */
+    public RuleConfig overlay(RuleConfig later) {
+        Map<String, Object> merged = new HashMap<>(options);
+        merged.putAll(later.options);
+        return new RuleConfig(later.enabled, later.severityOverride != null ? later.severityOverride : severityOverride,
+                merged);
     }
 }

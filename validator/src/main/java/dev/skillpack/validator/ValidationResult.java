@@ -1,6 +1,7 @@
 package dev.skillpack.validator;
 
 import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import java.util.List;
 
@@ -9,13 +10,29 @@ import java.util.List;
  *
  * @param packs the packs that were read, in the order given
  * @param findings every finding, suppressed ones included, sorted by path, line, column and rule id
+ * @param rules the rules that ran, sorted by id
+ * @param crashes findings that stand for a rule that threw (also contained in {@code findings}); a bug
+ *                in that rule, never in the input
  */
-public record ValidationResult(List<SkillPack> packs, List<Finding> findings) {
+public record ValidationResult(List<SkillPack> packs, List<Finding> findings, List<RuleMeta> rules,
+                               List<Finding> crashes) {
 
     /** Copies the lists. */
     public ValidationResult {
         packs = List.copyOf(packs);
         findings = List.copyOf(findings);
+        rules = List.copyOf(rules);
+        crashes = List.copyOf(crashes);
+    }
+
+    /**
+     * A result without rule list or crashes.
+     *
+     * @param packs the packs
+     * @param findings the findings
+     */
+    public ValidationResult(List<SkillPack> packs, List<Finding> findings) {
+        this(packs, findings, List.of(), List.of());
     }
 
     /** @return findings that are not suppressed */
@@ -29,5 +46,41 @@ public record ValidationResult(List<SkillPack> packs, List<Finding> findings) {
      */
     public boolean hasFindingsAtOrAbove(Severity threshold) {
         return active().stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
+    }
+
+    /** @return the number of skills read */
+    public int skillCount() {
+        return packs.stream().mapToInt(p -> p.skills().size()).sum();
+    }
+
+    /** @return the number of files in the skills read */
+    public int fileCount() {
+        return packs.stream().flatMap(p -> p.skills().stream()).mapToInt(s -> s.resources().size()).sum();
+    }
+
+    /**
+     * @param findingsNow replacement findings
+     * @return a copy with other findings (same packs, rules and crashes)
+     */
+    public ValidationResult withFindings(List<Finding> findingsNow) {
+        return new ValidationResult(packs, findingsNow, rules, crashes);
+    }
+
+    /**
+     * Joins results of several runs (one per path argument).
+     *
+     * @param results the results in order
+     * @return one result
+     */
+    public static ValidationResult merge(List<ValidationResult> results) {
+        if (results.size() == 1) {
+            return results.get(0);
+        }
+        List<SkillPack> packs = results.stream().flatMap(r -> r.packs().stream()).toList();
+        List<Finding> findings = results.stream().flatMap(r -> r.findings().stream()).toList();
+        List<RuleMeta> rules = results.stream().flatMap(r -> r.rules().stream()).distinct()
+                .sorted(java.util.Comparator.comparing(RuleMeta::id)).toList();
+        List<Finding> crashes = results.stream().flatMap(r -> r.crashes().stream()).toList();
+        return new ValidationResult(packs, findings, rules, crashes);
     }
 }

@@ -2,11 +2,16 @@ package dev.skillpack.validator;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.SkillSource;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.engine.CollectingContext;
+import dev.skillpack.validator.engine.InlineSuppressions;
+import dev.skillpack.validator.engine.PathSettings;
+import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.RuleOptions;
 import dev.skillpack.validator.rule.Severity;
 import java.nio.file.Path;
@@ -18,6 +23,12 @@ import java.util.Objects;
 /**
  * Runs rules over skill packs, in process. Immutable and thread-safe; skills of a pack are checked
  * in parallel and the findings come back in a deterministic order.
+ *
+ * <p>Configuration is applied here: rules switched off (globally or for some paths) do not report,
+ * severities and options are overridden, ignored paths are dropped, and findings covered by a
+ * {@code skillpack-disable} comment are kept but marked suppressed. A rule that throws does not stop
+ * the run: it becomes an error finding of that rule ("rule crashed: ...") listed in
+ * {@link ValidationResult#crashes()}.
  *
  * <pre>{@code
  * ValidationResult result = Validator.builder().build().validate(Path.of("skills"));
@@ -32,11 +43,13 @@ public final class Validator {
             .thenComparing(Finding::message);
 
     private final List<Rule> rules;
+    private final RuleRegistry registry;
     private final ValidatorConfig config;
     private final SkillParser parser;
 
     private Validator(Builder builder) {
         this.rules = List.copyOf(builder.rules);
+        this.registry = RuleRegistry.of(rules);
         this.config = builder.config;
         this.parser = builder.parser;
     }
@@ -78,35 +91,82 @@ public final class Validator {
      */
     public ValidationResult validate(SkillPack pack) {
         TokenCounter tokens = TokenCounter.of(config.tokenizer());
-        List<Rule> active = rules.stream().filter(r -> config.rule(r.meta().id()).enabled()).toList();
-        List<Finding> findings = new ArrayList<>();
+        PathSettings settings = new PathSettings(config, pack);
+        List<Rule> active = rules.stream().filter(r -> settings.runsAnywhere(r.meta().id())).toList();
+        List<Finding> raw = new ArrayList<>();
+        List<Finding> crashes = new ArrayList<>();
         pack.skills().parallelStream()
-                .map(skill -> checkSkill(skill, active, tokens))
-                .forEachOrdered(findings::addAll);
+                .filter(skill -> !settings.ignored(skill))
+                .map(skill -> checkSkill(skill, active, tokens, settings))
+                .forEachOrdered(found -> {
+                    raw.addAll(found.findings());
+                    crashes.addAll(found.crashes());
+                });
         for (Rule rule : active) {
-            CollectingContext context = context(rule, tokens);
-            rule.checkPack(pack, context);
-            findings.addAll(context.findings());
+            CollectingContext context = context(rule, settings.global(rule.meta().id()), tokens);
+            try {
+                rule.checkPack(pack, context);
+                raw.addAll(context.findings());
+            } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+                crashes.add(crash(rule.meta(), SourceSpan.wholeFile(pack.path()), e));
+            }
         }
+        InlineSuppressions inline = InlineSuppressions.of(pack,
+                written -> registry.find(written).map(r -> r.meta().id()).orElse(written));
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : raw) {
+            String path = finding.span().path();
+            if (settings.ignored(path)) {
+                continue;
+            }
+            RuleConfig here = settings.forPath(finding.ruleId(), path);
+            if (!here.enabled()) {
+                continue;
+            }
+            Finding adjusted = here.severity().map(finding::withSeverity).orElse(finding);
+            findings.add(inline.suppresses(adjusted) ? adjusted.asSuppressed() : adjusted);
+        }
+        findings.addAll(crashes);
         findings.sort(ORDER);
-        return new ValidationResult(List.of(pack), findings);
+        crashes.sort(ORDER);
+        List<RuleMeta> ran = active.stream().map(Rule::meta).sorted(Comparator.comparing(RuleMeta::id)).toList();
+        return new ValidationResult(List.of(pack), findings, ran, crashes);
     }
 
-    private List<Finding> checkSkill(Skill skill, List<Rule> active, TokenCounter tokens) {
+    private record SkillFindings(List<Finding> findings, List<Finding> crashes) {
+    }
+
+    private SkillFindings checkSkill(Skill skill, List<Rule> active, TokenCounter tokens, PathSettings settings) {
         List<Finding> found = new ArrayList<>();
+        List<Finding> crashes = new ArrayList<>();
         for (Rule rule : active) {
-            CollectingContext context = context(rule, tokens);
-            rule.checkSkill(skill, context);
-            found.addAll(context.findings());
+            String id = rule.meta().id();
+            if (!settings.runsOn(id, skill)) {
+                continue;
+            }
+            CollectingContext context = context(rule, settings.forSkill(id, skill), tokens);
+            try {
+                rule.checkSkill(skill, context);
+                found.addAll(context.findings());
+            } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+                crashes.add(crash(rule.meta(), SourceSpan.wholeFile(skill.skillFile().path()), e));
+            }
         }
-        return found;
+        return new SkillFindings(found, crashes);
     }
 
-    private CollectingContext context(Rule rule, TokenCounter tokens) {
-        RuleConfig settings = config.rule(rule.meta().id());
+    private static Finding crash(RuleMeta meta, SourceSpan span, Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length == 0 ? "" : " at " + trace[0];
+        return new Finding(meta.id(), meta.alias(), meta.category(), Severity.ERROR,
+                "rule crashed: " + e + where + "; please report this bug with the file that triggers it",
+                span, List.of(), Finding.Suppression.NONE);
+    }
+
+    private CollectingContext context(Rule rule, RuleConfig settings, TokenCounter tokens) {
         Severity severity = settings.severity().orElse(rule.meta().defaultSeverity());
         return new CollectingContext(rule, severity, RuleOptions.of(rule.meta(), settings.options()), tokens,
-                config.target());
+                config.target(), config.allowedFrontmatterKeys());
     }
 
     /** Configures a {@link Validator}. */
@@ -119,7 +179,7 @@ public final class Validator {
         }
 
         /**
-         * @param rules the rules to run, replacing the built-in set
+         * @param rules the rules to run, replacing the built-in set; ids and aliases must be unique
          * @return this builder
          */
         public Builder rules(List<? extends Rule> rules) {
@@ -145,7 +205,10 @@ public final class Validator {
             return this;
         }
 
-        /** @return the validator */
+        /**
+         * @return the validator
+         * @throws RuleRegistry.RuleRegistryException when two rules share an id or alias
+         */
         public Validator build() {
             return new Validator(this);
         }

@@ -11,6 +11,7 @@ import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** A {@link RuleContext} for one rule on one skill or pack, collecting findings in a list. */
 public final class CollectingContext implements RuleContext {
@@ -19,6 +20,7 @@ public final class CollectingContext implements RuleContext {
     private final RuleOptions options;
     private final TokenCounter tokens;
     private final Target target;
+    private final List<String> allowedFrontmatterKeys;
     private final List<Finding> findings = new ArrayList<>();
 
     /**
@@ -27,13 +29,29 @@ public final class CollectingContext implements RuleContext {
      * @param options its options
      * @param tokens the token counter
      * @param target the client validated for
+     * @param allowedFrontmatterKeys extra front-matter keys the project accepts
      */
-    public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target) {
+    public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target,
+                             List<String> allowedFrontmatterKeys) {
         this.rule = rule;
         this.severity = severity;
         this.options = options;
         this.tokens = tokens;
         this.target = target;
+        this.allowedFrontmatterKeys = List.copyOf(allowedFrontmatterKeys);
+    }
+
+    /**
+     * A context without extra front-matter keys.
+     *
+     * @param rule the rule that reports here
+     * @param severity the severity its findings get
+     * @param options its options
+     * @param tokens the token counter
+     * @param target the client validated for
+     */
+    public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target) {
+        this(rule, severity, options, tokens, target, List.of());
     }
 
     @Override
@@ -52,15 +70,22 @@ public final class CollectingContext implements RuleContext {
     }
 
     @Override
+    public List<String> allowedFrontmatterKeys() {
+        return allowedFrontmatterKeys;
+    }
+
+    @Override
     public void report(SourceSpan span, String message) {
-        findings.add(new Finding(rule.meta().id(), rule.meta().alias(), rule.meta().category(), severity, message,
-                span, List.of(), false));
+        findings.add(new Finding(rule.meta().id(), rule.meta().alias(), rule.meta().category(), severity,
+                Objects.requireNonNull(message, "message"), Objects.requireNonNull(span, "span"), List.of(),
+                Finding.Suppression.NONE));
     }
 
     @Override
     public void report(SourceSpan span, String message, Fix fix) {
-        findings.add(new Finding(rule.meta().id(), rule.meta().alias(), rule.meta().category(), severity, message,
-                span, List.of(fix), false));
+        findings.add(new Finding(rule.meta().id(), rule.meta().alias(), rule.meta().category(), severity,
+                Objects.requireNonNull(message, "message"), Objects.requireNonNull(span, "span"),
+                List.of(Objects.requireNonNull(fix, "fix")), Finding.Suppression.NONE));
     }
 
     /** @return what was reported, in order */

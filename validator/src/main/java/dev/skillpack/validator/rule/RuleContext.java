@@ -2,6 +2,7 @@ package dev.skillpack.validator.rule;
 
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.tokens.TokenCounter;
+import java.util.List;
 
 /**
  * What a rule sees besides the model, and where it reports. One context per rule run; not shared
@@ -17,6 +18,17 @@ public interface RuleContext {
 
     /** @return the client being validated for */
     Target target();
+
+    /**
+     * Top-level front-matter keys the project accepts on top of the spec's six, from
+     * {@code allowed-frontmatter-keys} in {@code .skillpack.yaml}. A rule that reports unknown keys
+     * accepts these as well as its own options.
+     *
+     * @return the extra keys, in config order; empty by default
+     */
+    default List<String> allowedFrontmatterKeys() {
+        return List.of();
+    }
 
     /**
      * Reports a finding.

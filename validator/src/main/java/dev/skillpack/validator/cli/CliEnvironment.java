@@ -1,0 +1,71 @@
+package dev.skillpack.validator.cli;
+
+import dev.skillpack.validator.ToolInfo;
+import dev.skillpack.validator.engine.RuleRegistry;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Everything the CLI takes from its surroundings, so tests can run it in process: the working
+ * directory, the output streams, environment variables, whether stdout is a terminal, and the rules.
+ *
+ * @param cwd the directory relative paths are resolved against and reports are relative to
+ * @param out standard output
+ * @param err standard error
+ * @param env environment variables (NO_COLOR is read)
+ * @param terminal whether standard output is a terminal
+ * @param rules the rules available (built-in plus discovered, or a test set)
+ * @param version the version to print and put into reports
+ */
+public record CliEnvironment(Path cwd, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
+                             Supplier<RuleRegistry> rules, String version) {
+
+    /** Validates the fields. */
+    public CliEnvironment {
+        cwd = cwd.toAbsolutePath().normalize();
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        env = Map.copyOf(env);
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(version, "version");
+    }
+
+    /** @return the real process environment: System.out/err as UTF-8, built-in and ServiceLoader rules */
+    public static CliEnvironment system() {
+        return new CliEnvironment(Path.of("").toAbsolutePath(),
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                System.getenv(), System.console() != null,
+                () -> RuleRegistry.discover(Thread.currentThread().getContextClassLoader()), ToolInfo.version());
+    }
+
+    /** @return whether coloured text output is allowed: a terminal and no NO_COLOR (https://no-color.org) */
+    public boolean colorAllowed() {
+        String noColor = env.get("NO_COLOR");
+        return terminal && (noColor == null || noColor.isEmpty());
+    }
+
+    /**
+     * @param given a path as the user typed it
+     * @return the absolute, normalised path, resolved against {@link #cwd()}
+     */
+    public Path resolve(String given) {
+        return cwd.resolve(given).toAbsolutePath().normalize();
+    }
+
+    /**
+     * @param absolute an absolute path
+     * @return how reports show it: relative to the working directory when inside it, forward slashes
+     */
+    public String display(Path absolute) {
+        Path normal = absolute.toAbsolutePath().normalize();
+        String shown = normal.startsWith(cwd) ? cwd.relativize(normal).toString() : normal.toString();
+        shown = shown.replace('\\', '/');
+        return shown.isEmpty() ? "." : shown;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.skillpack.validator.cli;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Checks path arguments once, so every command reports a bad path the same way. */
+final class Paths {
+    private Paths() {
+    }
+
+    /**
+     * A folder to read.
+     *
+     * @param folder absolute folder
+     * @param display how reports show it
+     */
+    record Folder(Path folder, String display) {
+    }
+
+    /**
+     * @param env the environment
+     * @param given the argument as typed
+     * @return the folder to read: the argument, or the folder of a SKILL.md given as a file
+     * @throws UsageException when the path is missing, a file other than SKILL.md, or unreadable
+     */
+    static Folder folder(CliEnvironment env, String given) {
+        Path path = env.resolve(given);
+        if (!Files.exists(path)) {
+            throw new UsageException("no such file or folder: " + given);
+        }
+        if (Files.isRegularFile(path)) {
+            String name = path.getFileName().toString();
+            if (!name.equalsIgnoreCase("SKILL.md")) {
+                throw new UsageException(given + " is a file; give a skill folder, a folder of skills, or a SKILL.md");
+            }
+            path = path.getParent();
+        }
+        if (!Files.isDirectory(path)) {
+            throw new UsageException(given + " is neither a folder nor a file");
+        }
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(path)) {
+            listing.iterator().hasNext();
+        } catch (IOException | SecurityException e) {
+            throw new UsageException("cannot read folder " + given + ": " + reason(e));
+        }
+        return new Folder(path, env.display(path));
+    }
+
+    /**
+     * @param env the environment
+     * @param given a file argument as typed
+     * @return the absolute path of a readable regular file
+     * @throws UsageException when it is missing, a folder, or unreadable
+     */
+    static Path readableFile(CliEnvironment env, String given) {
+        Path path = env.resolve(given);
+        if (!Files.exists(path)) {
+            throw new UsageException("no such file: " + given);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(given + " is not a file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new UsageException("cannot read " + given + ": permission denied");
+        }
+        return path;
+    }
+
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " " + message;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.skillpack.validator.cli;
+
+import dev.skillpack.validator.config.ConfigException;
+import dev.skillpack.validator.config.ConfigProblem;
+import dev.skillpack.validator.engine.RuleRegistry;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/**
+ * Runs the CLI in process: parses arguments with picocli, maps failures to {@link ExitCodes}, prints
+ * bad input as one line on stderr (never a stack trace) and returns the exit code.
+ */
+public final class SkillpackCli {
+    private SkillpackCli() {
+    }
+
+    /**
+     * @param env the environment (streams, working directory, rules)
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int execute(CliEnvironment env, String... args) {
+        CommandLine cmd = commandLine(env);
+        int code = cmd.execute(args);
+        env.out().flush();
+        env.err().flush();
+        return code;
+    }
+
+    /**
+     * @param env the environment
+     * @return the configured picocli command line
+     */
+    public static CommandLine commandLine(CliEnvironment env) {
+        CommandLine cmd = new CommandLine(new SkillpackCommand(env), new Factory(env));
+        cmd.setOut(env.out());
+        cmd.setErr(env.err());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("skillpack: " + ex.getMessage() + " (see '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof UsageException) {
+                err.println("skillpack: " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (ex instanceof ConfigException config) {
+                for (ConfigProblem p : config.problems()) {
+                    err.println(p);
+                }
+                return ExitCodes.USAGE;
+            }
+            if (ex instanceof RuleRegistry.RuleRegistryException) {
+                err.println("skillpack: " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            err.println("skillpack: internal error: " + ex + "; please report this bug");
+            if (env.env().containsKey("SKILLPACK_DEBUG")) {
+                StringWriter trace = new StringWriter();
+                ex.printStackTrace(new PrintWriter(trace));
+                err.print(trace);
+            }
+            return ExitCodes.INTERNAL;
+        });
+        return cmd;
+    }
+
+    /** Creates commands with the environment. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final CliEnvironment env;
+
+        Factory(CliEnvironment env) {
+            this.env = env;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            Object made;
+            if (cls == ValidateCommand.class) {
+                made = new ValidateCommand(env);
+            } else if (cls == ReadPropertiesCommand.class) {
+                made = new ReadPropertiesCommand(env);
+            } else if (cls == ToPromptCommand.class) {
+                made = new ToPromptCommand(env);
+            } else if (cls == TokensCommand.class) {
+                made = new TokensCommand(env);
+            } else if (cls == RulesCommand.class) {
+                made = new RulesCommand(env);
+            } else if (cls == SkillpackCommand.class) {
+                made = new SkillpackCommand(env);
+            } else {
+                return CommandLine.defaultFactory().create(cls);
+            }
+            return cls.cast(made);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.skillpack.validator.cli;
+
+import dev.skillpack.core.tokens.Tokenizer;
+import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.config.ConfigException;
+import dev.skillpack.validator.engine.Baseline;
+import dev.skillpack.validator.engine.Fixer;
+import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.report.Report;
+import dev.skillpack.validator.report.ReportFormat;
+import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rule.Target;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code skillpack validate PATH...}: runs the rules and reports. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Validate skills: a skill folder, a SKILL.md, or any folder (every SKILL.md below it is a skill;",
+                "dot-folders included, .git, node_modules and target skipped)."})
+final class ValidateCommand implements Callable<Integer> {
+    private final CliEnvironment env;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "skill folders, folders of skills, or SKILL.md files")
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, sarif, github or junit (default: ${DEFAULT-VALUE})")
+    private String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
+    private String output;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "use FILE instead of the .skillpack.yaml found above each PATH")
+    private String config;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "exit 1 on findings at or above LEVEL: error, warning, info or none (default: ${DEFAULT-VALUE})")
+    private String failOn;
+
+    @Option(names = "--rule", paramLabel = "ID", description = "run only this rule (id or alias; repeatable)")
+    private List<String> only = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "ID", description = "do not run this rule (id or alias; repeatable)")
+    private List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "TARGET",
+            description = "agentskills, claude-code or codex (default: config, then the install path, then agentskills)")
+    private String target;
+
+    @Option(names = "--tokenizer", paramLabel = "NAME", description = "o200k_base or cl100k_base (default: o200k_base)")
+    private String tokenizer;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "hide findings listed in FILE")
+    private String baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "write the current findings to FILE as a baseline and accept them")
+    private String writeBaseline;
+
+    @Option(names = "--fix", description = "apply safe fixes, then report what is left")
+    private boolean fix;
+
+    @Option(names = "--unsafe-fixes", description = "apply unsafe fixes too (implies --fix)")
+    private boolean unsafeFixes;
+
+    @Option(names = "--dry-run", description = "with --fix: print a unified diff instead of writing files")
+    private boolean dryRun;
+
+    ValidateCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws ConfigException {
+        ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new UsageException(
+                "unknown format '" + format + "'; use text, json, sarif, github or junit"));
+        Optional<Severity> threshold = threshold(failOn);
+        Optional<Target> chosenTarget = Optional.ofNullable(target).map(t -> Target.byId(t).orElseThrow(() ->
+                new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
+        Optional<Tokenizer> chosenTokenizer = Optional.ofNullable(tokenizer).map(t -> Tokenizer.byId(t).orElseThrow(
+                () -> new UsageException("unknown tokenizer '" + t + "'; use o200k_base or cl100k_base")));
+        Optional<Baseline> accepted = Optional.ofNullable(baseline).map(this::readBaseline);
+        if (dryRun && !(fix || unsafeFixes)) {
+            fix = true;
+        }
+        RuleRegistry registry = env.rules().get();
+        List<ValidationRun.Prepared> runs = ValidationRun.prepare(env, registry, paths,
+                new ValidationRun.Options(chosenTarget, chosenTokenizer, Optional.ofNullable(config), only, disabled));
+        ValidationResult result = runAll(runs);
+
+        if (fix || unsafeFixes) {
+            Fixer.Plan plan = Fixer.plan(result, unsafeFixes);
+            if (dryRun) {
+                for (Fixer.FileFix file : plan.files()) {
+                    env.out().print(file.diff());
+                }
+                env.err().println("would fix " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s")
+                        + " in " + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
+                return exitCode(result, threshold);
+            }
+            List<String> problems = Fixer.write(plan, displayPath -> locate(runs, displayPath));
+            problems.forEach(env.err()::println);
+            env.err().println("fixed " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s") + " in "
+                    + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
+            if (!plan.skipped().isEmpty()) {
+                env.err().println(plan.skipped().size() + " fix" + (plan.skipped().size() == 1 ? " was" : "es were")
+                        + " skipped because it overlapped another; run --fix again");
+            }
+            result = runAll(runs);
+        }
+        if (accepted.isPresent()) {
+            result = accepted.get().apply(result, baselineKey(baseline));
+        }
+        if (writeBaseline != null) {
+            Baseline written = Baseline.of(result, baselineKey(writeBaseline));
+            write(writeBaseline, written.toJson());
+            env.err().println("wrote " + written.entries().size() + " finding" + (written.entries().size() == 1 ? "" : "s")
+                    + " to baseline " + writeBaseline);
+            result = written.apply(result, baselineKey(writeBaseline));
+        }
+        boolean toStdout = output == null;
+        Report report = new Report(result, env.version(),
+                toStdout && reportFormat == ReportFormat.TEXT && env.colorAllowed());
+        String rendered = reportFormat.reporter().render(report);
+        if (toStdout) {
+            env.out().print(rendered);
+        } else {
+            write(output, rendered);
+        }
+        return exitCode(result, threshold);
+    }
+
+    private static int countChanged(Fixer.Plan plan) {
+        return (int) plan.files().stream().filter(f -> !f.fixedText().equals(f.original().text())).count();
+    }
+
+    private ValidationResult runAll(List<ValidationRun.Prepared> runs) {
+        List<ValidationResult> results = new ArrayList<>();
+        for (ValidationRun.Prepared run : runs) {
+            results.add(run.run());
+        }
+        return ValidationResult.merge(results);
+    }
+
+    private int exitCode(ValidationResult result, Optional<Severity> threshold) {
+        if (!result.crashes().isEmpty()) {
+            env.err().println("skillpack: " + result.crashes().size() + " rule crash"
+                    + (result.crashes().size() == 1 ? "" : "es") + "; this is a bug, please report it");
+            return ExitCodes.INTERNAL;
+        }
+        return threshold.isPresent() && result.hasFindingsAtOrAbove(threshold.get()) ? ExitCodes.FINDINGS
+                : ExitCodes.OK;
+    }
+
+    private static Optional<Severity> threshold(String level) {
+        if (level.equalsIgnoreCase("none")) {
+            return Optional.empty();
+        }
+        return Optional.of(Severity.byId(level).orElseThrow(() -> new UsageException(
+                "unknown --fail-on level '" + level + "'; use error, warning, info or none")));
+    }
+
+    private Optional<Fixer.Location> locate(List<ValidationRun.Prepared> runs, String displayPath) {
+        for (ValidationRun.Prepared run : runs) {
+            String root = run.folder().display();
+            String prefix = root.equals(".") ? "" : root + "/";
+            if (displayPath.startsWith(prefix)) {
+                Path file = run.folder().folder().resolve(displayPath.substring(prefix.length())).normalize();
+                return Optional.of(new Fixer.Location(file, run.folder().folder()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Baseline paths are relative to the baseline file's folder, so the file works from any directory. */
+    private Function<String, String> baselineKey(String baselineFile) {
+        Path base = env.resolve(baselineFile).getParent();
+        return displayPath -> {
+            Path absolute = env.resolve(displayPath);
+            String rel = absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+            return rel.replace('\\', '/');
+        };
+    }
+
+    private Baseline readBaseline(String file) {
+        Path path = Paths.readableFile(env, file);
+        try {
+            return Baseline.parse(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UsageException("cannot read baseline " + file + ": " + Paths.reason(e));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("bad baseline " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void write(String file, String text) {
+        Path path = env.resolve(file);
+        try {
+            Files.writeString(path, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + file + ": " + Paths.reason(e));
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package dev.skillpack.validator.engine;
+
+import dev.skillpack.core.model.TextFile;
+import dev.skillpack.core.write.TextEdit;
+import dev.skillpack.validator.Finding;
+import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.rule.Fix;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies the fixes rules attached to findings. Per file, fixes are taken in report order and a fix
+ * whose edits overlap an already chosen one is skipped (its finding stays). Edits splice the decoded
+ * text, so every character outside them is kept; the file keeps its byte-order mark, and line breaks
+ * inserted by a fix follow the file's CRLF style. Files are written atomically (a temporary file in
+ * the same folder, then a rename), only inside the validated folder and never through a symbolic link.
+ */
+public final class Fixer {
+    private Fixer() {
+    }
+
+    /**
+     * The fixed text of one file.
+     *
+     * @param path display path
+     * @param original the file as parsed
+     * @param fixedText the text after the chosen edits
+     * @param applied findings whose fix was chosen
+     * @param skipped findings whose fix overlapped a chosen one
+     */
+    public record FileFix(String path, TextFile original, String fixedText, List<Finding> applied,
+                          List<Finding> skipped) {
+        /** Copies the lists. */
+        public FileFix {
+            applied = List.copyOf(applied);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** @return the bytes the file had when it was parsed (BOM included) */
+        public byte[] originalBytes() {
+            return encode(original.text(), original.byteOrderMark());
+        }
+
+        /** @return the bytes to write */
+        public byte[] fixedBytes() {
+            return encode(fixedText, original.byteOrderMark());
+        }
+
+        /** @return a unified diff from the original to the fixed text, paths prefixed a/ and b/ */
+        public String diff() {
+            return UnifiedDiff.of(path, original.text(), fixedText);
+        }
+    }
+
+    /**
+     * What {@code --fix} would do.
+     *
+     * @param files the files that change, in path order
+     */
+    public record Plan(List<FileFix> files) {
+        /** Copies the list. */
+        public Plan {
+            files = List.copyOf(files);
+        }
+
+        /** @return number of findings fixed */
+        public int fixedCount() {
+            return files.stream().mapToInt(f -> f.applied().size()).sum();
+        }
+
+        /** @return findings whose fix was left out because it overlapped another */
+        public List<Finding> skipped() {
+            return files.stream().flatMap(f -> f.skipped().stream()).toList();
+        }
+    }
+
+    /** Where a display path lives on disk, and the folder it must stay inside. */
+    @FunctionalInterface
+    public interface Locator {
+        /**
+         * @param displayPath a file's display path
+         * @return the file and its validated root folder, if the path belongs to a folder on disk
+         */
+        Optional<Location> locate(String displayPath);
+    }
+
+    /**
+     * @param file the file
+     * @param root the validated folder it must stay inside
+     */
+    public record Location(Path file, Path root) {
+    }
+
+    /**
+     * @param result a validation result
+     * @param includeUnsafe whether to take fixes marked unsafe too
+     * @return the edits to make, file by file
+     */
+    public static Plan plan(ValidationResult result, boolean includeUnsafe) {
+        SourceTexts texts = SourceTexts.of(result.packs());
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding f : result.findings()) {
+            if (!f.suppressed() && !f.fixes().isEmpty()) {
+                byFile.computeIfAbsent(f.span().path(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<FileFix> files = new ArrayList<>();
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            Optional<TextFile> file = texts.file(e.getKey());
+            if (file.isEmpty()) {
+                continue;
+            }
+            String text = file.get().text();
+            boolean crlf = file.get().lineEndings() == TextFile.LineEndings.CRLF;
+            List<TextEdit> chosen = new ArrayList<>();
+            List<Finding> applied = new ArrayList<>();
+            List<Finding> skipped = new ArrayList<>();
+            for (Finding f : e.getValue()) {
+                Optional<Fix> fix = f.fixes().stream().filter(x -> x.safe() || includeUnsafe).findFirst();
+                if (fix.isEmpty()) {
+                    continue;
+                }
+                List<TextEdit> edits = fix.get().edits().stream()
+                        .map(edit -> crlf ? new TextEdit(edit.offset(), edit.length(), toCrlf(edit.replacement()))
+                                : edit).toList();
+                boolean fits = edits.stream().allMatch(edit -> edit.end() <= text.length())
+                        && !TextEdit.overlap(edits)
+                        && edits.stream().noneMatch(edit -> chosen.stream().anyMatch(c -> overlaps(c, edit)));
+                if (fits) {
+                    chosen.addAll(edits);
+                    applied.add(f);
+                } else {
+                    skipped.add(f);
+                }
+            }
+            if (!applied.isEmpty()) {
+                String fixed = TextEdit.apply(text, chosen);
+                if (!fixed.equals(text) || !skipped.isEmpty()) {
+                    files.add(new FileFix(e.getKey(), file.get(), fixed, applied, skipped));
+                }
+            } else if (!skipped.isEmpty()) {
+                files.add(new FileFix(e.getKey(), file.get(), text, applied, skipped));
+            }
+        }
+        files.sort(java.util.Comparator.comparing(FileFix::path));
+        return new Plan(files);
+    }
+
+    /** Overlap, counting an insertion strictly inside a replaced range, but not edits that only touch. */
+    static boolean overlaps(TextEdit a, TextEdit b) {
+        if (Math.max(a.offset(), b.offset()) < Math.min(a.end(), b.end())) {
+            return true;
+        }
+        if (a.length() == 0 && b.offset() < a.offset() && a.offset() < b.end()) {
+            return true;
+        }
+        return b.length() == 0 && a.offset() < b.offset() && b.offset() < a.end();
+    }
+
+    private static String toCrlf(String replacement) {
+        return replacement.replaceAll("(?<!\r)\n", "\r\n");
+    }
+
+    private static byte[] encode(String text, boolean bom) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!bom) {
+            return body;
+        }
+        byte[] out = new byte[body.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
+    /**
+     * Writes the fixed files.
+     *
+     * @param plan what to write
+     * @param locator where each file lives
+     * @return one message per file that was not written, saying why (empty when all were written)
+     */
+    public static List<String> write(Plan plan, Locator locator) {
+        List<String> problems = new ArrayList<>();
+        for (FileFix fix : plan.files()) {
+            if (fix.applied().isEmpty() || fix.fixedText().equals(fix.original().text())) {
+                continue;
+            }
+            try {
+                Location location = locator.locate(fix.path())
+                        .orElseThrow(() -> new IOException("not a file of a validated folder"));
+                writeOne(fix, location);
+            } catch (IOException e) {
+                problems.add(fix.path() + ": not fixed: " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static void writeOne(FileFix fix, Location location) throws IOException {
+        Path root = location.root().toAbsolutePath().normalize();
+        Path file = location.file().toAbsolutePath().normalize();
+        if (!file.startsWith(root)) {
+            throw new IOException("the file lies outside the validated folder");
+        }
+        if (Files.isSymbolicLink(file)) {
+            throw new IOException("the file is a symbolic link; fix the file it points to instead");
+        }
+        Path real = file.toRealPath();
+        if (!real.startsWith(root.toRealPath())) {
+            throw new IOException("a folder on the way is a symbolic link leaving the validated folder");
+        }
+        byte[] now = Files.readAllBytes(file);
+        if (!Arrays.equals(now, fix.originalBytes())) {
+            throw new IOException("the file changed since it was read; run again");
+        }
+        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".skillpack-tmp");
+        try {
+            Files.write(temp, fix.fixedBytes());
+            copyPermissions(file, temp);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS);
+            Files.setPosixFilePermissions(to, permissions);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: the temporary file keeps the default permissions
+        }
+    }
+}

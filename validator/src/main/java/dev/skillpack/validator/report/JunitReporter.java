@@ -1,0 +1,109 @@
+package dev.skillpack.validator.report;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.validator.Finding;
+import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.rule.RuleMeta;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JUnit XML for CI test tabs: one {@code <testsuite>} per skill (named by its folder path), one
+ * {@code <testcase>} per rule that ran, and one {@code <failure>} per unsuppressed finding of that
+ * rule in that skill. Findings outside any skill go to a suite named after the validated folder.
+ * No timestamps or durations, so the output is reproducible.
+ */
+public final class JunitReporter implements Reporter {
+
+    @Override
+    public String render(Report report) {
+        ValidationResult result = report.result();
+        Map<String, List<Finding>> bySuite = new LinkedHashMap<>();
+        List<Skill> deepestFirst = new ArrayList<>();
+        for (SkillPack pack : result.packs()) {
+            for (Skill skill : pack.skills()) {
+                bySuite.put(skill.path(), new ArrayList<>());
+                deepestFirst.add(skill);
+            }
+        }
+        deepestFirst.sort(Comparator.comparingInt((Skill s) -> s.path().length()).reversed());
+        for (Finding f : result.active()) {
+            String path = f.span().path();
+            String suite = deepestFirst.stream()
+                    .filter(s -> path.equals(s.path()) || s.path().equals(".") || path.startsWith(s.path() + "/"))
+                    .map(Skill::path).findFirst()
+                    .orElseGet(() -> result.packs().stream().map(SkillPack::path)
+                            .filter(p -> path.equals(p) || p.equals(".") || path.startsWith(p + "/"))
+                            .findFirst().orElse(path));
+            bySuite.computeIfAbsent(suite, k -> new ArrayList<>()).add(f);
+        }
+        List<RuleMeta> rules = result.rules();
+        int totalTests = 0;
+        int totalFailures = 0;
+        StringBuilder suites = new StringBuilder();
+        for (Map.Entry<String, List<Finding>> e : bySuite.entrySet()) {
+            List<Finding> findings = e.getValue();
+            List<RuleMeta> cases = new ArrayList<>(rules);
+            for (Finding f : findings) {
+                if (cases.stream().noneMatch(r -> r.id().equals(f.ruleId()))) {
+                    cases.add(new RuleMeta(f.ruleId(), f.alias(), f.category(), f.severity(), f.alias(), List.of()));
+                }
+            }
+            int failures = findings.size();
+            totalTests += cases.size();
+            totalFailures += failures;
+            suites.append("  <testsuite name=\"").append(attr(e.getKey())).append("\" tests=\"").append(cases.size())
+                    .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
+            for (RuleMeta rule : cases) {
+                List<Finding> mine = findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+                suites.append("    <testcase classname=\"").append(attr(e.getKey())).append("\" name=\"")
+                        .append(attr(rule.id() + "(" + rule.alias() + ")")).append('"');
+                if (mine.isEmpty()) {
+                    suites.append("/>\n");
+                    continue;
+                }
+                suites.append(">\n");
+                for (Finding f : mine) {
+                    suites.append("      <failure type=\"").append(f.severity().id()).append("\" message=\"")
+                            .append(attr(f.message())).append("\">")
+                            .append(text(f.span().path() + ":" + f.span().line() + ":" + f.span().column() + ": "
+                                    + f.severity().id() + " " + f.ruleId() + "(" + f.alias() + ") " + f.message()))
+                            .append("</failure>\n");
+                }
+                suites.append("    </testcase>\n");
+            }
+            suites.append("  </testsuite>\n");
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuites name=\"skillpack\" tests=\"" + totalTests + "\" failures=\"" + totalFailures
+                + "\" errors=\"0\">\n" + suites + "</testsuites>\n";
+    }
+
+    static String text(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> {
+                    boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                            || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+                    out.appendCodePoint(legal ? cp : 0xFFFD);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static String attr(String s) {
+        return text(s).replace("\"", "&quot;").replace("'", "&apos;").replace("\n", "&#10;")
+                .replace("\r", "&#13;").replace("\t", "&#9;");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.skillpack.validator.report.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes JSON from plain values (Map with String keys in iteration order, List, String, Number,
+ * Boolean, null) with two-space indentation and {@code "key": value}, the layout of Python's
+ * {@code json.dumps(indent=2)}. Deterministic; no trailing newline.
+ */
+public final class JsonWriter {
+    private final boolean asciiOnly;
+    private final StringBuilder out = new StringBuilder();
+
+    private JsonWriter(boolean asciiOnly) {
+        this.asciiOnly = asciiOnly;
+    }
+
+    /**
+     * @param value the value
+     * @return indented JSON, non-ASCII characters written as they are
+     */
+    public static String pretty(Object value) {
+        JsonWriter w = new JsonWriter(false);
+        w.value(value, 0);
+        return w.out.toString();
+    }
+
+    /**
+     * @param value the value
+     * @return indented JSON with every non-ASCII character escaped ({@code ensure_ascii=True})
+     */
+    public static String prettyAscii(Object value) {
+        JsonWriter w = new JsonWriter(true);
+        w.value(value, 0);
+        return w.out.toString();
+    }
+
+    private void value(Object value, int depth) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String s) {
+            string(s);
+        } else if (value instanceof Boolean b) {
+            out.append(b);
+        } else if (value instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                throw new IllegalArgumentException("JSON has no " + d);
+            }
+            out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString());
+        } else if (value instanceof Number n) {
+            out.append(n);
+        } else if (value instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            out.append("{");
+            boolean first = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.append(first ? "\n" : ",\n");
+                first = false;
+                indent(depth + 1);
+                string((String) e.getKey());
+                out.append(": ");
+                value(e.getValue(), depth + 1);
+            }
+            out.append('\n');
+            indent(depth);
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            out.append("[");
+            boolean first = true;
+            for (Object item : list) {
+                out.append(first ? "\n" : ",\n");
+                first = false;
+                indent(depth + 1);
+                value(item, depth + 1);
+            }
+            out.append('\n');
+            indent(depth);
+            out.append(']');
+        } else {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
+        }
+    }
+
+    private void indent(int depth) {
+        out.append("  ".repeat(depth));
+    }
+
+    private void string(String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || (asciiOnly && c > 0x7e) || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}
