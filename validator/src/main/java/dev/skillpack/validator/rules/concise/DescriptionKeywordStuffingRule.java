@@ -52,7 +52,7 @@ public final class DescriptionKeywordStuffingRule implements Rule {
         int outside = count(unquoted);
         if (quotes >= minQuotes && outside < quotes) {
             context.report(scalar.span(), "description is mostly " + quotes + " quoted phrases with " + outside
-                    + " other words; say what the skill does and when to use it, then keep the few phrases"
+                    + (outside == 1 ? " other word" : " other words") + "; say what the skill does and when to use it, then keep the few phrases"
                     + " users really type");
             return;
         }

@@ -61,8 +61,8 @@ public final class TimeSensitiveRule implements Rule {
                         }
                         String phrase = match.text().replaceAll("\\s+", " ");
                         context.report(doc.span(sentence.start() + match.start(), match.end() - match.start()),
-                                "\"" + phrase + "\" will go stale while the skill is still in use; state the"
-                                        + " current fact without the date, and move history under an"
+                                "\"" + phrase + "\" will go stale while the skill is still in use; write what holds"
+                                        + " without the time reference, and keep history under an"
                                         + " \"Old patterns\" heading");
                     }
                 }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class WeakLanguageRule implements Rule {
     private static final PhraseList HEDGES = PhraseList.load("hedges.txt");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever)\\s+$");
     private static final Pattern SPECIFIED_AFTER = Pattern.compile("(?i)^\\s*(?::|\\(e\\.g\\.|\\(for example|,? such as\\b)");
 
@@ -38,6 +39,13 @@ public final class WeakLanguageRule implements Rule {
         return META;
     }
 
+    /** "You might want to group …": the hedge itself hides the imperative that follows it. */
+    private static boolean verbFollows(Directives directives, String after) {
+        java.util.regex.Matcher m = WORD.matcher(after);
+        return m.find() && after.substring(0, m.start()).isBlank()
+                && directives.isVerb(m.group().toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         PhraseList hedges = HEDGES.with(context.options().stringList("extra-phrases"),
@@ -51,11 +59,12 @@ public final class WeakLanguageRule implements Rule {
                     continue;
                 }
                 for (Sentence sentence : doc.sentences(block)) {
-                    if (directives.read(sentence).isEmpty()) {
-                        continue;
-                    }
+                    boolean directive = directives.read(sentence).isPresent();
                     String text = sentence.unquoted();
                     for (PhraseList.Match match : hedges.find(text)) {
+                        if (!directive && !verbFollows(directives, text.substring(match.end()))) {
+                            continue;
+                        }
                         String kind = match.entry().note();
                         if (!strict && (kind.equals("soft") || kind.equals("condition"))) {
                             continue;
