@@ -25,7 +25,7 @@ public final class Concreteness {
                     + "|\\b[a-z]+[A-Z]\\w*|\\b[A-Z][a-z]+[A-Z]\\w*|\\b\\w+_\\w+|\\b\\w+\\(\\)|(?<!\\w)--?[a-z][\\w-]*"
                     + "|:\\s*\\S");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,}s?\\b");
-    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L},;] )[A-Z][\\p{L}]+");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L},;] )[A-Z][a-z][\\p{L}]*");
     private static final Set<String> NOT_NAMES = Set.of("MUST", "NEVER", "ALWAYS", "IMPORTANT", "NOTE", "TODO",
             "WARNING", "CRITICAL", "REQUIRED", "DO", "NOT", "AND", "OR", "ALL", "ANY", "THE", "NO", "YES", "OK", "IF",
             "I", "A", "AN", "DON'T", "TIP", "SHOULD", "MAY");
