@@ -2,6 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -42,7 +43,10 @@ public final class ContradictionRule implements Rule {
     private static final List<Pair> PAIRS = PhraseList.read("contradictions.txt").stream().map(Pair::of).toList();
 
     private static final RuleMeta META = RuleMeta.of("SP307", "contradiction", Category.CONCISE, Severity.WARNING,
-            "two unconditional instructions in one skill that contradict each other");
+            "two unconditional instructions in one skill that contradict each other",
+            OptionSpec.stringList("extra-pairs", List.of(),
+                    "more contradicting pairs, each written \"one phrase <=> the other\" (literal text)"),
+            OptionSpec.stringList("ignored-pairs", List.of(), "built-in pairs not to check, written as in the list file"));
 
     @Override
     public RuleMeta meta() {
@@ -50,10 +54,22 @@ public final class ContradictionRule implements Rule {
     }
 
     /** A known pair of contradicting instructions. */
-    private record Pair(Pattern one, Pattern other) {
+    private record Pair(String source, Pattern one, Pattern other) {
         static Pair of(String line) {
             String[] parts = line.split("<=>");
-            return new Pair(compile(parts[0].strip()), compile(parts[1].strip()));
+            return new Pair(line, compile(parts[0].strip()), compile(parts[1].strip()));
+        }
+
+        static Pair literal(String line) {
+            String[] parts = line.split("<=>");
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                return null;
+            }
+            return new Pair(line, compile(quote(parts[0])), compile(quote(parts[1])));
+        }
+
+        private static String quote(String phrase) {
+            return String.join(" ", java.util.Arrays.stream(phrase.strip().split("\\s+")).map(Pattern::quote).toList());
         }
 
         private static Pattern compile(String expression) {
@@ -109,7 +125,17 @@ public final class ContradictionRule implements Rule {
                 }
             }
         }
+        List<String> ignored = context.options().stringList("ignored-pairs").stream().map(PhraseList::normalise)
+                .toList();
+        List<Pair> pairs = new ArrayList<>();
         for (Pair pair : PAIRS) {
+            if (!ignored.contains(PhraseList.normalise(pair.source()))) {
+                pairs.add(pair);
+            }
+        }
+        context.options().stringList("extra-pairs").stream().map(Pair::literal).filter(java.util.Objects::nonNull)
+                .forEach(pairs::add);
+        for (Pair pair : pairs) {
             Found one = first(all, pair.one());
             Found other = first(all, pair.other());
             if (one != null && other != null) {

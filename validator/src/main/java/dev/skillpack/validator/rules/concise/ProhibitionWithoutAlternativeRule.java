@@ -27,9 +27,10 @@ import java.util.stream.Collectors;
  */
 public final class ProhibitionWithoutAlternativeRule implements Rule {
     private static final List<String> VERBS = PhraseList.read("prohibition-verbs.txt");
-    private static final Pattern START = Pattern.compile("(?i)^[\\s\\p{So}\\uFE0F]*(?:[\\p{L}\\p{N} ]{1,30}:\\s+)?"
-            + "(?:you\\s+)?(?:never|do not|don't|don’t|dont|avoid|must not|you should not|you shouldn't)\\s+(?:ever\\s+)?("
-            + VERBS.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b");
+    /** A marker word inside another prohibition ("never use …") is not an alternative. */
+    private static final Pattern NEGATED = Pattern.compile(
+            "(?i)\\b(?:never|do not|don't|don’t|dont|avoid|must not)\\s+(?:ever\\s+)?[\\p{L}-]+");
+    private static final PhraseList MARKERS = PhraseList.load("alternative-markers.txt");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|when|whenever|unless|until|while)\\b");
     private static final Pattern SCOPE = Pattern.compile(
             "(?i)\\b(?:use|using|call|invoke)\\s+(?:this|the|these)\\s+(?:skill|tool|workflow|guide)\\b"
@@ -38,7 +39,10 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP308", "prohibition-without-alternative", Category.CONCISE,
             Severity.INFO, "a prohibition (\"never use X\") that does not say what to do instead",
             OptionSpec.integer("window", 2, "how many following sentences of the same paragraph may hold the alternative"),
-            OptionSpec.stringList("extra-phrases", List.of(), "more words that show an alternative"));
+            OptionSpec.stringList("extra-phrases", List.of(), "more words that show an alternative"),
+            OptionSpec.stringList("ignored-phrases", List.of(), "built-in alternative words not to accept"),
+            OptionSpec.stringList("extra-verbs", List.of(), "more verbs whose prohibition needs an alternative"),
+            OptionSpec.stringList("ignored-verbs", List.of(), "built-in verbs not to check"));
 
     @Override
     public RuleMeta meta() {
@@ -48,8 +52,15 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int window = context.options().integer("window");
-        PhraseList markers = PhraseList.load("alternative-markers.txt")
-                .with(context.options().stringList("extra-phrases"), List.of());
+        PhraseList markers = MARKERS.with(context.options().stringList("extra-phrases"),
+                context.options().stringList("ignored-phrases"));
+        java.util.Set<String> verbs = new java.util.LinkedHashSet<>(VERBS);
+        verbs.addAll(context.options().stringList("extra-verbs"));
+        context.options().stringList("ignored-verbs").forEach(v -> verbs.remove(v.strip().toLowerCase(java.util.Locale.ROOT)));
+        if (verbs.isEmpty()) {
+            return;
+        }
+        Pattern start = start(verbs);
         for (ProseDocument doc : ProseScope.documents(skill)) {
             String fileText = doc.document().file().text();
             List<ProseBlock> paragraphs = doc.paragraphs();
@@ -62,7 +73,7 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
                 for (int s = 0; s < sentences.size(); s++) {
                     Sentence sentence = sentences.get(s);
                     String text = sentence.unquoted();
-                    Matcher m = START.matcher(text);
+                    Matcher m = start.matcher(text);
                     if (!m.find() || text.stripTrailing().endsWith(":") || SCOPE.matcher(text).find()
                             || CONDITION.matcher(text).find()) {
                         continue;
@@ -84,7 +95,8 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
                     if (shownNearby(doc, block, around)) {
                         continue;
                     }
-                    if (!markers.find(around.toString()).isEmpty()) {
+                    String nearby = NEGATED.matcher(around).replaceAll(" ");
+                    if (!markers.find(nearby).isEmpty()) {
                         continue;
                     }
                     context.report(doc.span(sentence.start(), sentence.end() - sentence.start()),
@@ -94,6 +106,12 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
                 }
             }
         }
+    }
+
+    private static Pattern start(java.util.Collection<String> verbs) {
+        return Pattern.compile("(?i)^[\\s\\p{So}\\uFE0F]*(?:[\\p{L}\\p{N} ]{1,30}:\\s+)?(?:you\\s+)?"
+                + "(?:never|do not|don't|don’t|dont|avoid|must not|you should not|you shouldn't)\\s+(?:ever\\s+)?("
+                + verbs.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b");
     }
 
     /**

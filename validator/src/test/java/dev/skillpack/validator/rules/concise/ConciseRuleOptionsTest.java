@@ -81,6 +81,26 @@ class ConciseRuleOptionsTest {
     }
 
     @Test
+    void contradictionTakesExtraAndIgnoredPairs() {
+        RuleFixtures.verify(new ContradictionRule(), "SP307/options", options(Map.of(
+                "extra-pairs", List.of("use tabs <=> use spaces"),
+                "ignored-pairs", List.of("keep (it|responses|answers|the output|the reply) (short|brief|concise)"
+                        + " <=> (explain|describe) (everything |it |each step )?in (full |great )?detail"))));
+    }
+
+    @Test
+    void prohibitionTakesVerbAndMarkerLists() {
+        RuleFixtures.verify(new ProhibitionWithoutAlternativeRule(), "SP308/options", options(Map.of(
+                "extra-verbs", List.of("skip"), "ignored-verbs", List.of("build"),
+                "extra-phrases", List.of("ask the DBA"))));
+        assertThat(RuleFixtures.run(new ProhibitionWithoutAlternativeRule(),
+                Path.of("src/test/resources/rules/SP308/good"),
+                options(Map.of("ignored-phrases", List.of("instead", "use"))))).extracting(Finding::message)
+                .containsExactly("\"Never use `SELECT *` in production code; list the columns…\" forbids"
+                        + " something without saying what to do instead; add the alternative (\"…; use X instead\")");
+    }
+
+    @Test
     void directiveCountLimit() {
         RuleFixtures.verify(new DirectiveCountRule(), "SP309/options", options(Map.of("max-directives", 3)));
     }

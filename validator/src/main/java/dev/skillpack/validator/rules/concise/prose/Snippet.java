@@ -1,5 +1,6 @@
 package dev.skillpack.validator.rules.concise.prose;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Short quotations of the source for messages: markup stripped, whitespace collapsed, long text cut. */
@@ -9,6 +10,7 @@ public final class Snippet {
 
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|(?<![\\p{L}\\p{N}])[*_]|[*_](?![\\p{L}\\p{N}])|~~");
+    private static final Pattern CODE = Pattern.compile("(`+)[^`]*?\\1");
     private static final Pattern CONTINUATION = Pattern.compile("\\n[ \\t>]*");
 
     private Snippet() {
@@ -30,9 +32,19 @@ public final class Snippet {
      */
     public static String clean(String markdown) {
         String text = CONTINUATION.matcher(markdown).replaceAll(" ");
-        text = LINK.matcher(text).replaceAll("$1");
-        text = MARKUP.matcher(text).replaceAll("");
-        return text.replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder();
+        Matcher code = CODE.matcher(text);
+        int last = 0;
+        while (code.find()) {
+            out.append(cleanProse(text.substring(last, code.start()))).append(code.group());
+            last = code.end();
+        }
+        out.append(cleanProse(text.substring(last)));
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String cleanProse(String text) {
+        return MARKUP.matcher(LINK.matcher(text).replaceAll("$1")).replaceAll("");
     }
 
     /**
