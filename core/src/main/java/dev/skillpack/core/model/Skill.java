@@ -1,5 +1,6 @@
 package dev.skillpack.core.model;
 
+import dev.skillpack.core.write.SkillBuilder;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +31,23 @@ public record Skill(String folderName, String path, TextFile skillFile, Frontmat
         references = List.copyOf(references);
         resources = List.copyOf(resources);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * Starts authoring a skill in Java. The builder renders a SKILL.md (and any other files) and parses
+     * them back, so the skill it builds carries real spans.
+     *
+     * <pre>{@code
+     * Skill skill = Skill.builder().name("pdf-forms").description("Fills PDF forms. Use when ...")
+     *         .section(SectionBuilder.heading(2, "Steps").paragraph("Read the form first.").build())
+     *         .build();
+     * }</pre>
+     *
+     * @return a new builder
+     * @see SkillBuilder
+     */
+    public static SkillBuilder builder() {
+        return SkillBuilder.create();
     }
 
     /** @return the {@code name} field, if set */

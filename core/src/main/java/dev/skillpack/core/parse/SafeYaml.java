@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,6 +32,9 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * Thread-safe; never throws for bad input.
  */
 public final class SafeYaml {
+    /** The document name used for SKILL.md's front matter in messages. */
+    public static final String FRONT_MATTER = "front matter";
+    private static final Pattern MARK = Pattern.compile("in reader, line (\\d+), column (\\d+)");
     private final ParseLimits limits;
     private final YAMLFactory factory;
 
@@ -59,6 +64,8 @@ public final class SafeYaml {
     }
 
     /**
+     * Reads front matter.
+     *
      * @param lines line map of the whole file (spans are reported against it)
      * @param text the whole file's text
      * @param start offset where the YAML starts
@@ -66,63 +73,99 @@ public final class SafeYaml {
      * @return the mapping and problems
      */
     public Result read(LineMap lines, String text, int start, int end) {
+        return read(lines, text, start, end, FRONT_MATTER);
+    }
+
+    /**
+     * Reads another YAML document that must be a mapping, such as a client's {@code agents/openai.yaml},
+     * with the same limits; messages name the document instead of "front matter".
+     *
+     * @param lines line map of the whole file (spans are reported against it)
+     * @param text the whole file's text
+     * @param start offset where the YAML starts
+     * @param end offset just after the YAML
+     * @param document what the YAML is, for messages: "front matter", "agents/openai.yaml"
+     * @return the mapping and problems
+     */
+    public Result read(LineMap lines, String text, int start, int end, String document) {
+        boolean frontMatter = document.equals(FRONT_MATTER);
+        String empty = document + " is empty; it must be a YAML mapping"
+                + (frontMatter ? " with at least name and description" : " of keys to values");
         List<ParseProblem> problems = new ArrayList<>();
         String yaml = text.substring(start, end);
         SourceSpan whole = lines.span(start, end - start);
         if (yaml.length() > limits.maxFrontmatterChars()) {
-            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, "front matter is " + yaml.length()
+            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, document + " is " + yaml.length()
                     + " characters; the limit is " + limits.maxFrontmatterChars(), whole));
             return new Result(Optional.empty(), problems);
         }
         if (yaml.isBlank()) {
-            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING,
-                    "front matter is empty; it must be a YAML mapping with at least name and description", whole));
+            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, empty, whole));
             return new Result(Optional.empty(), problems);
         }
-        Reader reader = new Reader(lines, start, problems);
+        Reader reader = new Reader(lines, text, start, problems, document);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING,
-                        "front matter is empty; it must be a YAML mapping with at least name and description", whole));
+                problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, empty, whole));
                 return new Result(Optional.empty(), problems);
             }
             YamlValue value = reader.value((YAMLParser) parser, first, 1);
             if (value instanceof YamlMapping mapping) {
                 return new Result(Optional.of(withExtents(mapping, lines, text, end)), problems);
             }
-            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, "front matter is a YAML " + value.typeName()
-                    + "; it must be a mapping of keys to values (name: ..., description: ...)", value.span()));
+            problems.add(new ParseProblem(ProblemCode.YAML_NOT_MAPPING, document + " is a YAML " + value.typeName()
+                    + "; it must be a mapping of keys to values" + (frontMatter ? " (name: ..., description: ...)" : ""),
+                    value.span()));
             return new Result(Optional.empty(), problems);
         } catch (StreamConstraintsException e) {
-            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, "front matter exceeds a safety limit: "
-                    + firstLine(e.getOriginalMessage()), reader.span(e.getLocation())));
+            problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, limitMessage(document, e.getOriginalMessage()),
+                    reader.lastSpan()));
         } catch (JacksonException e) {
-            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(e.getOriginalMessage()),
-                    reader.span(e.getLocation())));
+            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(document, e.getOriginalMessage()),
+                    reader.markSpan(e.getOriginalMessage(), e.getLocation())));
         } catch (RuntimeException e) {
             // snakeyaml-engine reports some malformed input with its own unchecked exceptions
-            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(e.getMessage()), whole));
+            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(document, e.getMessage()),
+                    reader.markSpan(e.getMessage(), null)));
         }
         return new Result(Optional.empty(), problems);
     }
 
-    private static String syntaxMessage(String raw) {
-        String first = firstLine(raw);
-        String message = "front matter is not valid YAML: " + first;
-        if (first.contains("mapping values are not allowed")) {
-            message += "; a value containing ': ' must be quoted, e.g. description: \"Use when: ...\"";
+    private String limitMessage(String document, String raw) {
+        String text = raw == null ? "" : raw;
+        if (text.contains("nesting depth")) {
+            return document + " is nested more than " + limits.maxYamlDepth()
+                    + " levels deep; flatten it";
         }
-        return message;
+        return document + " exceeds a safety limit: " + firstLine(text);
     }
 
     private static String firstLine(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return "unreadable input";
-        }
         String line = raw.strip();
         int newline = line.indexOf('\n');
         return newline < 0 ? line : line.substring(0, newline).strip();
+    }
+
+    /**
+     * snakeyaml-engine writes what went wrong on some lines, each followed by where ({@code in reader,
+     * line 2, column 22:}), a copy of the line and a caret; the message keeps only what went wrong.
+     */
+    private static String syntaxMessage(String document, String raw) {
+        List<String> what = new ArrayList<>();
+        String[] rawLines = (raw == null ? "" : raw).split("\n");
+        for (String line : rawLines) {
+            if (!line.isBlank() && !line.startsWith(" in reader") && !line.startsWith("    ")
+                    && !line.startsWith("\t")) {
+                what.add(line.strip());
+            }
+        }
+        String detail = what.isEmpty() ? "unreadable input" : String.join("; ", what);
+        String message = document + " is not valid YAML: " + detail;
+        if (detail.contains("mapping values are not allowed")) {
+            message += "; a value containing ': ' must be quoted, e.g. description: \"Use when: ...\"";
+        }
+        return message;
     }
 
     /** Top-level entries get an exact extent: from the key to the last non-blank, non-comment line. */
@@ -133,9 +176,9 @@ public final class SafeYaml {
             YamlEntry entry = entries.get(i);
             int from = entry.keySpan().offset();
             int to = i + 1 < entries.size() ? entries.get(i + 1).keySpan().offset() : end;
-            to = trimTrailing(text, from, to);
-            SourceSpan extent = lines.span(from, to - from);
             YamlValue value = entry.value();
+            to = trimTrailing(text, from, to, isBlockScalar(value, text));
+            SourceSpan extent = lines.span(from, to - from);
             if (value instanceof YamlScalar scalar && scalar.span().offset() <= to) {
                 int valueStart = scalar.span().offset();
                 value = new YamlScalar(scalar.text(), scalar.type(), lines.span(valueStart, to - valueStart));
@@ -145,14 +188,28 @@ public final class SafeYaml {
         return new YamlMapping(result, root.span());
     }
 
-    private static int trimTrailing(String text, int from, int to) {
+    private static boolean isBlockScalar(YamlValue value, String text) {
+        if (!(value instanceof YamlScalar scalar) || scalar.span().offset() >= text.length()) {
+            return false;
+        }
+        char indicator = text.charAt(scalar.span().offset());
+        return indicator == '|' || indicator == '>';
+    }
+
+    /**
+     * Moves {@code to} back over blank lines and comment lines. In a block scalar an indented line
+     * starting with {@code #} is content, so only comments at the start of a line end it there.
+     */
+    private static int trimTrailing(String text, int from, int to, boolean blockScalar) {
         int end = to;
         while (true) {
             while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
             int lineStart = text.lastIndexOf('\n', end - 1) + 1;
-            if (lineStart > from && text.substring(lineStart, end).stripLeading().startsWith("#")) {
+            String line = text.substring(lineStart, end);
+            boolean comment = blockScalar ? line.startsWith("#") : line.stripLeading().startsWith("#");
+            if (lineStart > from && comment) {
                 end = lineStart;
                 continue;
             }
@@ -166,12 +223,18 @@ public final class SafeYaml {
         private final int base;
         private final List<ParseProblem> problems;
         private final int baseLine;
+        private final String text;
+        private final String document;
+        private SourceSpan last;
 
-        Reader(LineMap lines, int base, List<ParseProblem> problems) {
+        Reader(LineMap lines, String text, int base, List<ParseProblem> problems, String document) {
             this.lines = lines;
+            this.text = text;
+            this.document = document;
             this.base = base;
             this.problems = problems;
             this.baseLine = lines.lineIndexOf(base);
+            this.last = lines.span(base, 0);
         }
 
         YamlValue value(YAMLParser parser, JsonToken token, int depth) {
@@ -181,9 +244,10 @@ public final class SafeYaml {
                 case START_OBJECT -> mapping(parser, span, depth);
                 case START_ARRAY -> sequence(parser, span, depth);
                 case VALUE_STRING -> aliasOr(parser, span, YamlScalar.Type.STRING);
-                case VALUE_NUMBER_INT -> new YamlScalar(parser.getString(), YamlScalar.Type.INTEGER, span);
-                case VALUE_NUMBER_FLOAT -> new YamlScalar(parser.getString(), YamlScalar.Type.FLOAT, span);
-                case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(parser.getString(), YamlScalar.Type.BOOLEAN, span);
+                case VALUE_NUMBER_INT -> new YamlScalar(parser.getString(), YamlScalar.Type.INTEGER, scalarSpan(span));
+                case VALUE_NUMBER_FLOAT -> new YamlScalar(parser.getString(), YamlScalar.Type.FLOAT, scalarSpan(span));
+                case VALUE_TRUE, VALUE_FALSE ->
+                        new YamlScalar(parser.getString(), YamlScalar.Type.BOOLEAN, scalarSpan(span));
                 case VALUE_NULL -> new YamlScalar("", YamlScalar.Type.NULL, span);
                 default -> new YamlScalar(String.valueOf(parser.getString()), YamlScalar.Type.STRING, span);
             };
@@ -192,9 +256,25 @@ public final class SafeYaml {
         private YamlValue aliasOr(YAMLParser parser, SourceSpan span, YamlScalar.Type type) {
             if (parser.isCurrentAlias()) {
                 problems.add(new ParseProblem(ProblemCode.YAML_ALIAS, "YAML alias *" + parser.getString()
-                        + " is not allowed in front matter; write the value out", span));
+                        + " is not allowed in " + document + "; write the value out",
+                        lines.span(span.offset(), 1 + parser.getString().length())));
+                return new YamlScalar(parser.getString(), type, scalarSpan(span));
             }
-            return new YamlScalar(parser.getString(), type, scalarSpan(span));
+            String value = parser.getString();
+            // YAML 1.2 reads an empty plain scalar and ~ as null (as "null" already is); Jackson gives strings
+            if ((value.isEmpty() || value.equals("~")) && !isQuoted(span)) {
+                return new YamlScalar("", YamlScalar.Type.NULL, scalarSpan(span));
+            }
+            return new YamlScalar(value, type, scalarSpan(span));
+        }
+
+        private static boolean isAnchorEnd(char c) {
+            return Character.isWhitespace(c) || c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+        }
+
+        private boolean isQuoted(SourceSpan span) {
+            char first = span.offset() < text.length() ? text.charAt(span.offset()) : '\n';
+            return first == '"' || first == '\'';
         }
 
         private YamlMapping mapping(YAMLParser parser, SourceSpan span, int depth) {
@@ -223,11 +303,36 @@ public final class SafeYaml {
         }
 
         private void checkAnchor(YAMLParser parser, SourceSpan span) {
+            // Jackson reports anchors of mappings and lists but drops those of scalar values, so the
+            // source text at the node's start is read as well: an optional tag, then '&name'
+            int ampersand = anchorOffset(span.offset());
             Object anchor = parser.getObjectId();
-            if (anchor != null) {
-                problems.add(new ParseProblem(ProblemCode.YAML_ALIAS, "YAML anchor &" + anchor
-                        + " is not allowed in front matter; write each value out", span));
+            if (anchor == null && ampersand >= 0) {
+                int end = ampersand + 1;
+                while (end < text.length() && !isAnchorEnd(text.charAt(end))) {
+                    end++;
+                }
+                anchor = end > ampersand + 1 ? text.substring(ampersand + 1, end) : null;
             }
+            if (anchor != null) {
+                SourceSpan where = ampersand >= 0 ? lines.span(ampersand, 1 + anchor.toString().length()) : span;
+                problems.add(new ParseProblem(ProblemCode.YAML_ALIAS, "YAML anchor &" + anchor
+                        + " is not allowed in " + document + "; write each value out", where));
+            }
+        }
+
+        /** @return the offset of the '&' of an anchor written at a node's start (after an optional tag), or -1 */
+        private int anchorOffset(int offset) {
+            int at = offset;
+            if (at < text.length() && text.charAt(at) == '!') {
+                while (at < text.length() && !isAnchorEnd(text.charAt(at))) {
+                    at++;
+                }
+                while (at < text.length() && text.charAt(at) == ' ') {
+                    at++;
+                }
+            }
+            return at < text.length() && text.charAt(at) == '&' ? at : -1;
         }
 
         private SourceSpan scalarSpan(SourceSpan start) {
@@ -238,15 +343,42 @@ public final class SafeYaml {
         }
 
         private SourceSpan tokenSpan(YAMLParser parser) {
-            return span(parser.currentTokenLocation());
+            last = span(parser.currentTokenLocation());
+            return last;
+        }
+
+        /** @return the start of the last token read: where a limit was hit */
+        SourceSpan lastSpan() {
+            return last;
+        }
+
+        /**
+         * @param message a snakeyaml-engine message
+         * @param fallback the location Jackson gave
+         * @return the position of the message's last mark (the problem), else of the fallback
+         */
+        SourceSpan markSpan(String message, TokenStreamLocation fallback) {
+            Matcher mark = MARK.matcher(message == null ? "" : message);
+            int line = -1;
+            int column = -1;
+            while (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+                column = Integer.parseInt(mark.group(2));
+            }
+            return line < 1 ? span(fallback) : at(line, column);
         }
 
         SourceSpan span(TokenStreamLocation location) {
             if (location == null || location.getLineNr() < 1) {
                 return lines.span(base, 0);
             }
-            int lineIndex = Math.min(baseLine + location.getLineNr() - 1, lines.lineCount() - 1);
-            int column = Math.max(0, location.getColumnNr() - 1);
+            return at(location.getLineNr(), location.getColumnNr());
+        }
+
+        /** An empty span at a 1-based line and column of the YAML text, clamped to the line. */
+        private SourceSpan at(int yamlLine, int yamlColumn) {
+            int lineIndex = Math.min(baseLine + yamlLine - 1, lines.lineCount() - 1);
+            int column = Math.max(0, yamlColumn - 1);
             int offset = Math.min(lines.lineStart(lineIndex) + column,
                     lines.lineStart(lineIndex) + lines.lineText(lineIndex).length());
             return lines.span(offset, 0);

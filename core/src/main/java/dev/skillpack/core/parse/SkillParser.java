@@ -1,5 +1,6 @@
 package dev.skillpack.core.parse;
 
+import dev.skillpack.core.model.Bytes;
 import dev.skillpack.core.model.Frontmatter;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.ParseProblem;
@@ -31,7 +32,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Reads skills into the model. Every file is read and parsed once. Bad input never throws: it
@@ -115,9 +115,19 @@ public final class SkillParser {
      * @return the skill
      */
     public Skill parseSkill(Path folder) {
-        SkillSource source = DirectorySkillSource.of(folder);
+        return parseSkill(DirectorySkillSource.of(folder));
+    }
+
+    /**
+     * Reads the root of a source as one skill: every file in it belongs to the skill, and the skill's
+     * folder name is the last segment of the source's display path (or of its folder on disk).
+     *
+     * @param source where the skill's files come from
+     * @return the skill; without SKILL.md it still yields a skill, with a problem
+     */
+    public Skill parseSkill(SkillSource source) {
         SourceListing listing = source.list();
-        return parseSkill(source, "", filesOf("", List.of(""), listing.files()), listing.problems());
+        return parseSkill(source, "", listing.files(), listing.problems());
     }
 
     private static List<String> skillRoots(List<SourceEntry> files) {
@@ -160,7 +170,7 @@ public final class SkillParser {
                 : relativePaths.contains(SKILL_FILE_LOWER) ? SKILL_FILE_LOWER : SKILL_FILE;
         if (relativePaths.contains(SKILL_FILE) && relativePaths.contains(SKILL_FILE_LOWER)) {
             problems.add(new ParseProblem(ProblemCode.SKILL_FILE_AMBIGUOUS, "both " + SKILL_FILE + " and "
-                    + SKILL_FILE_LOWER + " exist; " + SKILL_FILE + " was read. Delete " + SKILL_FILE_LOWER,
+                    + SKILL_FILE_LOWER + " exist; " + SKILL_FILE + " was read, delete " + SKILL_FILE_LOWER,
                     SourceSpan.wholeFile(source.displayPathOf(prefix + SKILL_FILE_LOWER))));
         }
 
@@ -173,10 +183,11 @@ public final class SkillParser {
             String rel = e.getKey();
             SourceEntry entry = e.getValue();
             String shown = source.displayPathOf(entry.path());
-            Optional<DecodedText> decoded = read(source, entry, shown, rel, problems);
+            Optional<byte[]> raw = read(source, entry, shown, problems);
+            Optional<DecodedText> decoded = raw.map(bytes -> TextDecoder.decode(bytes, shown, rel));
             boolean binary = decoded.map(DecodedText::binary).orElse(true);
             resources.add(new Resource(rel, shown, binary ? Resource.Kind.BINARY : Resource.Kind.TEXT,
-                    entry.size(), entry.executable()));
+                    entry.size(), entry.executable(), raw.map(Bytes::of)));
             if (decoded.isEmpty() || !isMarkdown(rel)) {
                 continue;
             }
@@ -190,7 +201,8 @@ public final class SkillParser {
             if (isSkillFile) {
                 skillFile = text.file();
                 FrontmatterSplit split = FrontmatterSplit.of(skillFile.text());
-                frontmatter = frontmatter(skillFile, split, problems);
+                // text that could not be decoded at all has one problem already; "no front matter" is noise
+                frontmatter = frontmatter(skillFile, split, text.decoded() ? problems : new ArrayList<>());
                 int bodyOffset = split.closed() ? split.blockEnd() : 0;
                 body = markdown.read(skillFile, bodyOffset, resolver);
             } else {
@@ -225,8 +237,8 @@ public final class SkillParser {
         return relativePath.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
-    private Optional<DecodedText> read(SkillSource source, SourceEntry entry, String shown, String rel,
-                                       List<ParseProblem> problems) {
+    private static Optional<byte[]> read(SkillSource source, SourceEntry entry, String shown,
+                                         List<ParseProblem> problems) {
         if (entry.size() > source.limits().maxFileBytes()) {
             problems.add(new ParseProblem(ProblemCode.FILE_TOO_LARGE, "file is " + entry.size()
                     + " bytes; the limit is " + source.limits().maxFileBytes() + ", so it was not read",
@@ -234,7 +246,7 @@ public final class SkillParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(TextDecoder.decode(source.read(entry), shown, rel));
+            return Optional.of(source.read(entry));
         } catch (IOException e) {
             problems.add(new ParseProblem(ProblemCode.UNREADABLE, "cannot read file: "
                     + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()),
@@ -284,9 +296,5 @@ public final class SkillParser {
         public SkillParser build() {
             return new SkillParser(limits);
         }
-    }
-
-    static Map<String, Long> countByKind(List<Resource> resources) {
-        return resources.stream().collect(Collectors.groupingBy(r -> r.kind().name(), Collectors.counting()));
     }
 }

@@ -5,11 +5,11 @@ import dev.skillpack.core.model.ProblemCode;
 import dev.skillpack.core.model.SourceSpan;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,78 +86,102 @@ public final class DirectorySkillSource implements SkillSource {
             problems.add(problem(ProblemCode.UNREADABLE, "", "cannot read folder: " + reason(e)));
             return new SourceListing(files, problems);
         }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                private boolean full;
-
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (SKIPPED_FOLDERS.contains(dir.getFileName().toString())) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (root.relativize(dir).getNameCount() > limits.maxDepth()) {
-                        problems.add(problem(ProblemCode.TOO_DEEP, relative(dir), "folder is nested more than "
-                                + limits.maxDepth() + " levels deep; its files were not read"));
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (full) {
-                        return FileVisitResult.TERMINATE;
-                    }
-                    String rel = relative(file);
-                    if (attrs.isSymbolicLink()) {
-                        visitLink(file, rel);
-                    } else if (attrs.isRegularFile()) {
-                        add(file, rel, attrs.size());
-                    }
-                    return full ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-                }
-
-                private void visitLink(Path file, String rel) {
-                    try {
-                        Path target = file.toRealPath();
-                        if (!target.startsWith(realRoot)) {
-                            problems.add(problem(ProblemCode.SYMLINK, rel, "symbolic link points outside the folder ("
-                                    + "to " + target + "); it was not followed. Copy the file in instead"));
-                        } else if (Files.isDirectory(target)) {
-                            problems.add(problem(ProblemCode.SYMLINK, rel,
-                                    "symbolic link to a folder; it was not followed. Move the folder here instead"));
-                        } else {
-                            add(file, rel, Files.size(target));
-                        }
-                    } catch (IOException e) {
-                        problems.add(problem(ProblemCode.SYMLINK, rel, "broken symbolic link; remove it"));
-                    }
-                }
-
-                private void add(Path file, String rel, long size) {
-                    if (files.size() >= limits.maxFiles()) {
-                        problems.add(problem(ProblemCode.TOO_MANY_FILES, rel, "more than " + limits.maxFiles()
-                                + " files; the rest were not read"));
-                        full = true;
-                        return;
-                    }
-                    files.add(new SourceEntry(rel, size, isExecutable(file)));
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(problem(ProblemCode.UNREADABLE, relative(file), "cannot read: " + reason(e)));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            problems.add(problem(ProblemCode.UNREADABLE, "", "cannot list folder: " + reason(e)));
+        if (!Files.isDirectory(realRoot)) {
+            problems.add(problem(ProblemCode.UNREADABLE, "", "not a folder; give the folder that holds "
+                    + "SKILL.md (or a folder of skills)"));
+            return new SourceListing(files, problems);
         }
+        // walk the real folder: a root that is itself a symbolic link (a common way to share a skills
+        // folder) would otherwise be seen as a link, not entered
+        Walk walk = new Walk(realRoot, files, problems);
+        walk.folder(realRoot, 0);
         files.sort(Comparator.comparing(SourceEntry::path));
         return new SourceListing(files, problems);
+    }
+
+    /**
+     * One listing. Folder entries are visited in name order, so which files a limit cuts off is the same
+     * on every file system.
+     */
+    private final class Walk {
+        private final Path realRoot;
+        private final List<SourceEntry> files;
+        private final List<ParseProblem> problems;
+        private boolean full;
+
+        Walk(Path realRoot, List<SourceEntry> files, List<ParseProblem> problems) {
+            this.realRoot = realRoot;
+            this.files = files;
+            this.problems = problems;
+        }
+
+        void folder(Path folder, int depth) {
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+                stream.forEach(children::add);
+            } catch (IOException | DirectoryIteratorException e) {
+                problems.add(problem(ProblemCode.UNREADABLE, relative(realRoot, folder), "cannot list folder: "
+                        + reason(e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e)));
+                return;
+            }
+            children.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            for (Path child : children) {
+                if (full) {
+                    return;
+                }
+                String rel = relative(realRoot, child);
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    problems.add(problem(ProblemCode.UNREADABLE, rel, "cannot read: " + reason(e)));
+                    continue;
+                }
+                if (attrs.isSymbolicLink()) {
+                    link(child, rel);
+                } else if (attrs.isDirectory()) {
+                    if (SKIPPED_FOLDERS.contains(child.getFileName().toString())) {
+                        continue;
+                    }
+                    if (depth + 1 > limits.maxDepth()) {
+                        problems.add(problem(ProblemCode.TOO_DEEP, rel, "folder is nested more than "
+                                + limits.maxDepth() + " levels deep; its files were not read"));
+                        continue;
+                    }
+                    folder(child, depth + 1);
+                } else if (attrs.isRegularFile()) {
+                    add(child, rel, attrs.size());
+                }
+            }
+        }
+
+        private void link(Path file, String rel) {
+            try {
+                Path target = file.toRealPath();
+                if (!target.startsWith(realRoot)) {
+                    problems.add(problem(ProblemCode.SYMLINK, rel, "symbolic link points outside the folder ("
+                            + "to " + target + "); it was not followed, copy the file in instead"));
+                } else if (Files.isDirectory(target)) {
+                    problems.add(problem(ProblemCode.SYMLINK, rel,
+                            "symbolic link to a folder; it was not followed, move the folder here instead"));
+                } else {
+                    // the link's own permissions are rwxrwxrwx; the target's bits count
+                    add(target, rel, Files.size(target));
+                }
+            } catch (IOException e) {
+                problems.add(problem(ProblemCode.SYMLINK, rel, "broken symbolic link; remove it"));
+            }
+        }
+
+        private void add(Path file, String rel, long size) {
+            if (files.size() >= limits.maxFiles()) {
+                problems.add(problem(ProblemCode.TOO_MANY_FILES, rel, "more than " + limits.maxFiles()
+                        + " files; the rest were not read"));
+                full = true;
+                return;
+            }
+            files.add(new SourceEntry(rel, size, isExecutable(file)));
+        }
     }
 
     @Override
@@ -186,8 +210,8 @@ public final class DirectorySkillSource implements SkillSource {
         return file;
     }
 
-    private String relative(Path path) {
-        return root.relativize(path).toString().replace('\\', '/');
+    private static String relative(Path base, Path path) {
+        return base.relativize(path).toString().replace('\\', '/');
     }
 
     private ParseProblem problem(ProblemCode code, String relativePath, String message) {

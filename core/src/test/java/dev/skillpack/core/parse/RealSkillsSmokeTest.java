@@ -13,9 +13,6 @@ class RealSkillsSmokeTest {
         SkillPack pack = SkillParser.create().parsePack(Path.of("src/test/resources/real-skills"));
         assertThat(pack.skills()).hasSize(7);
         for (Skill skill : pack.skills()) {
-            System.out.println(skill.path() + " name=" + skill.name().orElse("?") + " refs=" + skill.references().size()
-                    + " sections=" + skill.body().allSections().count() + " links=" + skill.body().links().size()
-                    + " problems=" + skill.problems());
             assertThat(skill.problems()).isEmpty();
             assertThat(skill.name()).contains(skill.folderName());
         }

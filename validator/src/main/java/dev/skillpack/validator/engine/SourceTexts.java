@@ -1,6 +1,7 @@
 package dev.skillpack.validator.engine;
 
 import dev.skillpack.core.model.MarkdownDocument;
+import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.model.SourceSpan;
@@ -20,7 +21,7 @@ public final class SourceTexts {
 
     /**
      * @param packs parsed packs
-     * @return their SKILL.md files and other Markdown files
+     * @return their SKILL.md files, other Markdown files and every other text file that was read
      */
     public static SourceTexts of(List<SkillPack> packs) {
         Map<String, TextFile> map = new HashMap<>();
@@ -29,6 +30,11 @@ public final class SourceTexts {
                 map.put(skill.skillFile().path(), skill.skillFile());
                 for (MarkdownDocument doc : skill.markdownFiles()) {
                     map.putIfAbsent(doc.path(), doc.file());
+                }
+                for (Resource resource : skill.resources()) {
+                    if (!map.containsKey(resource.path())) {
+                        resource.textFile().ifPresent(file -> map.put(resource.path(), file));
+                    }
                 }
             }
         }

@@ -9,6 +9,7 @@ import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.ValidatorConfig;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +32,12 @@ import java.util.stream.Stream;
  *   <li>in Markdown, a line {@code <!-- expect: SP101 -->} or {@code <!-- expect: SP101 exact message -->};</li>
  *   <li>in YAML front matter, a line {@code # expect: SP001} or {@code # expect: SP001 exact message};</li>
  *   <li>for lines no marker can precede (line 1, binary files), a file {@code expected.txt} at the case
- *       root with lines {@code skill/SKILL.md:1 SP001 [exact message]}.</li>
+ *       root with lines {@code skill/SKILL.md:1 SP001 [exact message]}; a finding on the case folder
+ *       itself (a pack-level problem) has the path {@code .}.</li>
  * </ul>
  * Paths are relative to the case folder. Every finding of the rule must be expected and every
- * expectation found; when a message is given it must match exactly.
+ * expectation found; when a message is given it must match exactly. A file {@code target.txt} at the
+ * case root names the target to validate for ({@code claude-code}); the default is {@code agentskills}.
  */
 public final class RuleFixtures {
     private static final Path ROOT = Path.of("src/test/resources/rules");
@@ -65,7 +68,7 @@ public final class RuleFixtures {
     public static List<Finding> verify(Rule rule, String caseName, RuleConfig settings) {
         Path dir = ROOT.resolve(caseName);
         assertThat(dir).as("fixture folder").isDirectory();
-        List<Finding> findings = run(rule, dir, settings);
+        List<Finding> findings = run(rule, dir, settings, target(dir));
         List<Expectation> expected = expectations(dir);
         String prefix = DirectorySkillSource.displayOf(dir) + "/";
         List<String> actualKeys = findings.stream()
@@ -94,15 +97,44 @@ public final class RuleFixtures {
      * @return the rule's findings, sorted
      */
     public static List<Finding> run(Rule rule, Path dir, RuleConfig settings) {
+        return run(rule, dir, settings, ValidatorConfig.defaults().target());
+    }
+
+    /**
+     * Runs one rule on a folder for a target client.
+     *
+     * @param rule the rule
+     * @param dir the folder
+     * @param settings the rule's settings
+     * @param target the client validated for
+     * @return the rule's findings, sorted
+     */
+    public static List<Finding> run(Rule rule, Path dir, RuleConfig settings, Target target) {
         ValidatorConfig defaults = ValidatorConfig.defaults();
-        ValidatorConfig config = new ValidatorConfig(defaults.target(), defaults.tokenizer(),
+        ValidatorConfig config = new ValidatorConfig(target, defaults.tokenizer(),
                 Map.of(rule.meta().id(), settings));
         ValidationResult result = Validator.builder().rules(List.of(rule)).config(config).build().validate(dir);
         return result.findings();
     }
 
     private static String strip(String path, String prefix) {
+        if (path.equals(prefix.substring(0, prefix.length() - 1))) {
+            return ".";
+        }
         return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+    }
+
+    private static Target target(Path dir) {
+        Path file = dir.resolve("target.txt");
+        if (!Files.isRegularFile(file)) {
+            return ValidatorConfig.defaults().target();
+        }
+        try {
+            String id = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return Target.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown target in " + file + ": " + id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private record Expectation(String path, int line, String ruleId, String message) {

@@ -27,7 +27,7 @@ public final class TextDecoder {
      */
     public static DecodedText decode(byte[] bytes, String path, String relativePath) {
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-            return new DecodedText(TextFile.of(path, relativePath, "", false, bytes.length), true, Optional.of(
+            return new DecodedText(TextFile.of(path, relativePath, "", false, bytes.length), true, false, Optional.of(
                     new ParseProblem(ProblemCode.ENCODING, "file is UTF-16 (it starts with a UTF-16 byte-order mark); "
                             + "save it as UTF-8", SourceSpan.wholeFile(path))));
         }
@@ -49,7 +49,7 @@ public final class TextDecoder {
         if (!result.isError()) {
             strict.flush(out);
             String text = out.flip().toString();
-            return new DecodedText(TextFile.of(path, relativePath, text, bom, bytes.length), nul, Optional.empty());
+            return new DecodedText(TextFile.of(path, relativePath, text, bom, bytes.length), nul, true, Optional.empty());
         }
         int bad = in.position();
         String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
@@ -68,7 +68,7 @@ public final class TextDecoder {
         ParseProblem problem = new ParseProblem(ProblemCode.ENCODING, String.format(
                 "file is not valid UTF-8: byte 0x%02X at byte offset %d cannot be decoded; save the file as UTF-8",
                 bytes[bad] & 0xFF, bad), span);
-        return new DecodedText(file, true, Optional.of(problem));
+        return new DecodedText(file, true, true, Optional.of(problem));
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

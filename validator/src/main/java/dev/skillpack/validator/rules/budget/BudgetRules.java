@@ -10,6 +10,8 @@ public final class BudgetRules {
 
     /** @return every budget rule */
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new BodyTokensRule(), new BodyLinesRule(), new MetadataTokensRule(), new ReferenceTokensRule(),
+                new ReferencesTotalRule(), new OtherFilesTokensRule(), new NotSkillShapedRule(), new FolderSizeRule(),
+                new PackMetadataTokensRule());
     }
 }

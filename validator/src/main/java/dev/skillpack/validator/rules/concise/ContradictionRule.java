@@ -43,7 +43,7 @@ public final class ContradictionRule implements Rule {
     private static final List<Pair> PAIRS = PhraseList.read("contradictions.txt").stream().map(Pair::of).toList();
 
     private static final RuleMeta META = RuleMeta.of("SP307", "contradiction", Category.CONCISE, Severity.WARNING,
-            "two unconditional instructions in one skill that contradict each other",
+            "Two unconditional instructions in one skill contradict each other.",
             OptionSpec.stringList("extra-pairs", List.of(),
                     "more contradicting pairs, each written \"one phrase <=> the other\" (literal text)"),
             OptionSpec.stringList("ignored-pairs", List.of(), "built-in pairs not to check, written as in the list file"));

@@ -23,7 +23,8 @@ public final class DescriptionKeywordStuffingRule implements Rule {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’./+#_-]*");
 
     private static final RuleMeta META = RuleMeta.of("SP312", "description-keyword-stuffing", Category.CONCISE,
-            Severity.WARNING, "description is mostly a keyword list instead of saying what the skill does and when",
+            Severity.WARNING,
+            "The description is mostly a keyword list instead of saying what the skill does and when to use it.",
             OptionSpec.integer("min-quotes", 5, "quoted phrases from which a mostly-quoted description is reported"),
             OptionSpec.integer("min-short-segments", 10, "comma-separated items of 3 words or fewer needed to report"),
             OptionSpec.number("short-share", 0.5, "share of the description's words in such items needed to report"));
@@ -52,7 +53,8 @@ public final class DescriptionKeywordStuffingRule implements Rule {
         int outside = count(unquoted);
         if (quotes >= minQuotes && outside < quotes) {
             context.report(scalar.span(), "description is mostly " + quotes + " quoted phrases with " + outside
-                    + (outside == 1 ? " other word" : " other words") + "; say what the skill does and when to use it, then keep the few phrases"
+                    + (outside == 1 ? " other word" : " other words")
+                    + "; say what the skill does and when to use it, then keep the few phrases"
                     + " users really type");
             return;
         }

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class DirectiveCountRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP309", "directive-count", Category.CONCISE, Severity.WARNING,
-            "SKILL.md gives more instructions than a model reliably follows",
+            "SKILL.md gives more instructions than a model reliably follows.",
             OptionSpec.integer("max-directives", 120, "most instructions SKILL.md may give"));
 
     @Override

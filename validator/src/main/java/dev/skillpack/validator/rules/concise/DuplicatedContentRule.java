@@ -37,7 +37,7 @@ public final class DuplicatedContentRule implements Rule {
     private static final int SHINGLE = 3;
 
     private static final RuleMeta META = RuleMeta.of("SP306", "duplicated-content", Category.CONCISE,
-            Severity.WARNING, "the same paragraph, code block or section appears twice, so its tokens are paid twice",
+            Severity.WARNING, "A paragraph, code block or section appears twice, so its tokens are paid twice.",
             OptionSpec.number("threshold", 0.8, "shingle similarity (0 to 1) from which two blocks count as copies"),
             OptionSpec.integer("min-words", 12, "ignore blocks with fewer words"),
             OptionSpec.integer("min-tokens", 50, "report only copies of at least this many tokens"),
@@ -249,7 +249,8 @@ public final class DuplicatedContentRule implements Rule {
         boolean plural = run.laterUnits.size() > 1;
         String message;
         if (run.exact) {
-            message = what + (plural ? " repeat " : " repeats ") + where + ", so " + tokens + " tokens are paid twice" + loaded + ";"
+            message = what + (plural ? " repeat " : " repeats ") + where + ", so " + tokens
+                    + " tokens are paid twice" + loaded + ";"
                     + " keep one copy and point to it";
         } else {
             Set<String> a = new HashSet<>();
@@ -257,7 +258,8 @@ public final class DuplicatedContentRule implements Rule {
             run.earlierUnits.forEach(u -> a.addAll(u.shingles));
             run.laterUnits.forEach(u -> b.addAll(u.shingles));
             int percent = (int) Math.floor(Similarity.jaccard(a, b) * 100);
-            message = what + (plural ? " are a near copy (" : " is a near copy (") + percent + " % the same) of " + where + ": " + tokens
+            message = what + (plural ? " are a near copy (" : " is a near copy (") + percent + " % the same) of "
+                    + where + ": " + tokens
                     + " tokens are paid twice and the copies have drifted apart; keep one copy and point to it";
         }
         context.report(later.document.file().lines().span(first.offset(), last.endOffset() - first.offset()), message);

@@ -29,7 +29,7 @@ public final class EmphasisDensityRule implements Rule {
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+?)\\*\\*|__([^_\\n]+?)__");
 
     private static final RuleMeta META = RuleMeta.of("SP303", "emphasis-density", Category.CONCISE, Severity.WARNING,
-            "too large a share of lines shout with MUST, NEVER, IMPORTANT, bold warnings or alarm emoji",
+            "Too many lines shout with MUST, NEVER, IMPORTANT, bold warnings or alarm emoji.",
             OptionSpec.number("max-ratio", 0.2, "largest share of emphasised prose lines (0 to 1)"),
             OptionSpec.integer("min-emphasized", 5, "report only files with at least this many emphasised lines"),
             OptionSpec.stringList("extra-phrases", List.of(), "more emphasis words (matched in capitals) or symbols"),

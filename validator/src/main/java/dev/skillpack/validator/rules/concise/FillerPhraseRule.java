@@ -26,7 +26,7 @@ public final class FillerPhraseRule implements Rule {
     private static final PhraseList PHRASES = PhraseList.load("filler.txt");
 
     private static final RuleMeta META = RuleMeta.of("SP319", "filler-phrase", Category.CONCISE, Severity.INFO,
-            "wordy phrase with a shorter form (\"in order to\" → \"to\")",
+            "A wordy phrase has a shorter form, such as \"in order to\" for \"to\".",
             OptionSpec.stringList("extra-phrases", List.of(),
                     "more phrases, each written \"phrase => shorter form\" (\"-\" to cut the phrase)"),
             OptionSpec.stringList("ignored-phrases", List.of(), "built-in phrases not to report, as listed in the docs"));

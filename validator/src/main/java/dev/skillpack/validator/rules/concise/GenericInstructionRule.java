@@ -34,7 +34,8 @@ public final class GenericInstructionRule implements Rule {
             "make", "sure", "task", "work", "when", "while", "answering", "responding", "writing", "working");
 
     private static final RuleMeta META = RuleMeta.of("SP302", "generic-instruction", Category.CONCISE,
-            Severity.WARNING, "instruction a capable model follows anyway (\"be thorough\", \"think step by step\")",
+            Severity.WARNING,
+            "A sentence tells the model what it does anyway, such as \"Be thorough.\" or \"Think step by step.\"",
             OptionSpec.stringList("extra-phrases", List.of(), "more generic instructions to report (literal text)"),
             OptionSpec.stringList("ignored-phrases", List.of(), "built-in phrases not to report, as listed in the docs"),
             OptionSpec.integer("max-other-words", 0,

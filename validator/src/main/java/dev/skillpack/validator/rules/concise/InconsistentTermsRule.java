@@ -27,7 +27,7 @@ public final class InconsistentTermsRule implements Rule {
     private static final List<String> GROUPS = PhraseList.read("terms.txt");
 
     private static final RuleMeta META = RuleMeta.of("SP310", "inconsistent-terms", Category.CONCISE, Severity.INFO,
-            "one thing is called by two names across a skill (\"directory\" and \"folder\")",
+            "One thing is called by two names across a skill, such as \"frontmatter\" and \"front matter\".",
             OptionSpec.stringList("extra-groups", List.of(),
                     "more groups, each written as variants separated by \" | \" (\"repo | repository\")"),
             OptionSpec.stringList("ignored-groups", List.of(), "built-in groups not to check, written as listed"),

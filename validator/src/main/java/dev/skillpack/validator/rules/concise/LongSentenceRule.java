@@ -19,7 +19,7 @@ import dev.skillpack.validator.rules.concise.prose.Snippet;
  */
 public final class LongSentenceRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP320", "long-sentence", Category.CONCISE, Severity.INFO,
-            "sentence longer than a set number of words",
+            "A sentence is longer than the set number of words.",
             OptionSpec.integer("max-words", 70, "most words a sentence may have"));
 
     @Override

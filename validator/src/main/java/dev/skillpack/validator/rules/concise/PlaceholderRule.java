@@ -23,7 +23,7 @@ public final class PlaceholderRule implements Rule {
     private static final Pattern ELLIPSIS = Pattern.compile("^\\s*(?:\\.{3,}|…)\\s*$");
 
     private static final RuleMeta META = RuleMeta.of("SP304", "placeholder", Category.CONCISE, Severity.WARNING,
-            "placeholder text left in the skill (\"TODO\", \"[Insert …]\", \"lorem ipsum\")",
+            "Placeholder text such as \"TODO:\", \"[Insert …]\" or \"lorem ipsum\" is left in the skill.",
             OptionSpec.stringList("extra-phrases", List.of(), "more placeholder text to report (literal text)"),
             OptionSpec.stringList("ignored-phrases", List.of(), "built-in patterns not to report, as listed in the docs"));
 

@@ -37,7 +37,7 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
                     + "|\\buse\\s+(?:it\\s+|this\\s+)?(?:for|when|if|to|as|with|on|in|during)\\b|\\buse\\s*:");
 
     private static final RuleMeta META = RuleMeta.of("SP308", "prohibition-without-alternative", Category.CONCISE,
-            Severity.INFO, "a prohibition (\"never use X\") that does not say what to do instead",
+            Severity.INFO, "A prohibition such as \"never use X\" does not say what to do instead.",
             OptionSpec.integer("window", 2, "how many following sentences of the same paragraph may hold the alternative"),
             OptionSpec.stringList("extra-phrases", List.of(), "more words that show an alternative"),
             OptionSpec.stringList("ignored-phrases", List.of(), "built-in alternative words not to accept"),

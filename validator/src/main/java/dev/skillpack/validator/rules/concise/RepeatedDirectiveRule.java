@@ -32,7 +32,7 @@ public final class RepeatedDirectiveRule implements Rule {
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|avoid|no|don't|don’t|doesn't|cannot)\\b|n't");
 
     private static final RuleMeta META = RuleMeta.of("SP305", "repeated-directive", Category.CONCISE,
-            Severity.WARNING, "the same instruction is given twice in one file",
+            Severity.WARNING, "The same instruction is given twice in one section of a file.",
             OptionSpec.number("threshold", 0.85, "word-sequence similarity from which two instructions count as one"),
             OptionSpec.integer("min-words", 6, "ignore instructions shorter than this many words"),
             OptionSpec.integer("min-line-distance", 4, "ignore copies fewer than this many lines apart"),

@@ -33,7 +33,7 @@ public final class TimeSensitiveRule implements Rule {
                     + "|what'?s new|migrat\\w*|previous versions?|version history|breaking changes|timeline)\\b");
 
     private static final RuleMeta META = RuleMeta.of("SP316", "time-sensitive", Category.CONCISE, Severity.INFO,
-            "wording that goes stale (\"as of 2024\", \"the new API\", \"recently added\", dates in instructions)",
+            "Wording goes stale: \"as of 2024\", \"the new API\", \"recently added\", a date in an instruction.",
             OptionSpec.stringList("extra-phrases", List.of(), "more time-sensitive phrases to report (literal text)"),
             OptionSpec.stringList("ignored-phrases", List.of(), "built-in patterns not to report, as listed in the docs"));
 

@@ -31,8 +31,8 @@ public final class VagueInstructionRule implements Rule {
             "(?i)(?:\\b(?:not|never|without|instead of|rather than|than)|n't|n’t)\\s+(?:\\w+\\s+)?$");
 
     private static final RuleMeta META = RuleMeta.of("SP318", "vague-instruction", Category.CONCISE,
-            Severity.WARNING, "instruction with a generic object and nothing concrete near it"
-                    + " (\"review the code for security issues\")",
+            Severity.WARNING, "An instruction has a generic object and nothing concrete near it, such as"
+                    + " \"review the code for security issues\".",
             OptionSpec.stringList("extra-phrases", List.of(),
                     "more vague instructions to report (literal text; append \" => hint\" to show a concrete version)"),
             OptionSpec.stringList("ignored-phrases", List.of(), "built-in patterns not to report, as listed in the docs"));

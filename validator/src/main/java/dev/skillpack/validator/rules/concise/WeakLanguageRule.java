@@ -28,7 +28,7 @@ public final class WeakLanguageRule implements Rule {
     private static final Pattern SPECIFIED_AFTER = Pattern.compile("(?i)^\\s*(?::|\\(e\\.g\\.|\\(for example|,? such as\\b)");
 
     private static final RuleMeta META = RuleMeta.of("SP301", "weak-language", Category.CONCISE, Severity.INFO,
-            "instruction softened by a hedge (\"try to\", \"if possible\") or a vague condition (\"as needed\")",
+            "An instruction is softened by a hedge such as \"you might want to\" or \"perhaps\".",
             OptionSpec.stringList("extra-phrases", List.of(), "more hedges to report (literal text)"),
             OptionSpec.stringList("ignored-phrases", List.of(), "built-in hedges not to report, as listed in the docs"),
             OptionSpec.bool("strict", false, "also report soft hedges (\"try to\", \"if possible\") and vague"

@@ -1,0 +1,58 @@
+package dev.skillpack.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillpack.core.model.LineMap;
+import dev.skillpack.core.model.ParseProblem;
+import dev.skillpack.core.model.YamlMapping;
+import dev.skillpack.core.model.YamlScalar;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SafeYamlTest {
+    private static final SafeYaml YAML = new SafeYaml(ParseLimits.defaults());
+
+    private static SafeYaml.Result read(String text) {
+        return YAML.read(LineMap.of("f", text), text, 0, text.length());
+    }
+
+    @Test
+    void plainEmptyValuesAndTildeAreNullButQuotedEmptyStringsAreStrings() {
+        SafeYaml.Result result = read("a:\nb: ~\nc: \"\"\nd: ''\ne: '~'\nf: null\n");
+        YamlMapping root = result.root().orElseThrow();
+        assertThat(List.of("a", "b", "c", "d", "e", "f"))
+                .extracting(k -> ((YamlScalar) root.entry(k).orElseThrow().value()).type()).containsExactly(
+                        YamlScalar.Type.NULL, YamlScalar.Type.NULL, YamlScalar.Type.STRING, YamlScalar.Type.STRING,
+                        YamlScalar.Type.STRING, YamlScalar.Type.NULL);
+    }
+
+    @Test
+    void numbersAndBooleansSpanTheirText() {
+        YamlMapping m = (YamlMapping) read("m:\n  version: 1.10\n  internal: false\n").root().orElseThrow()
+                .entry("m").orElseThrow().value();
+        YamlScalar version = (YamlScalar) m.entry("version").orElseThrow().value();
+        YamlScalar internal = (YamlScalar) m.entry("internal").orElseThrow().value();
+        assertThat(version.type()).isEqualTo(YamlScalar.Type.FLOAT);
+        assertThat(List.of(version.span().line(), version.span().column(), version.span().length()))
+                .containsExactly(2, 12, 4);
+        assertThat(List.of(internal.span().line(), internal.span().column(), internal.span().length()))
+                .containsExactly(3, 13, 5);
+    }
+
+    @Test
+    void otherDocumentsAreNamedInMessages() {
+        String list = "- a\n";
+        assertThat(YAML.read(LineMap.of("f", list), list, 0, list.length(), "agents/openai.yaml").problems())
+                .extracting(ParseProblem::message)
+                .containsExactly("agents/openai.yaml is a YAML list; it must be a mapping of keys to values");
+        String alias = "a: &x 1\nb: *x\n";
+        assertThat(YAML.read(LineMap.of("f", alias), alias, 0, alias.length(), "agents/openai.yaml").problems())
+                .extracting(ParseProblem::message).containsExactly(
+                        "YAML anchor &x is not allowed in agents/openai.yaml; write each value out",
+                        "YAML alias *x is not allowed in agents/openai.yaml; write the value out");
+        String broken = "a: [b\n";
+        assertThat(YAML.read(LineMap.of("f", broken), broken, 0, broken.length(), "agents/openai.yaml").problems())
+                .extracting(ParseProblem::message).singleElement().asString()
+                .startsWith("agents/openai.yaml is not valid YAML: ");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.skillpack.validator.rules.budget;
+
+import dev.skillpack.core.model.Resource;
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.model.SourceSpan;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import java.util.Map;
+
+/**
+ * A folder whose unreached text dwarfs SKILL.md and its references is a repository or a build output
+ * with a SKILL.md dropped in, not a skill.
+ */
+public final class NotSkillShapedRule implements Rule {
+    private static final RuleMeta META = RuleMeta.of("SP107", "not-skill-shaped", Category.BUDGET, Severity.ERROR,
+            "The folder holds far more unrelated text than skill.",
+            OptionSpec.integer("min-tokens", 25000, "other text below this many tokens never triggers the rule"),
+            OptionSpec.integer("ratio", 10, "how many times larger than SKILL.md plus references the other "
+                    + "text must be"));
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        int minTokens = context.options().integer("min-tokens");
+        int ratio = context.options().integer("ratio");
+        SkillFileSets sets = SkillFileSets.of(skill);
+        if (sets.others().stream().mapToLong(r -> TokenBudget.upperBound(r.text())).sum() <= minTokens) {
+            return;
+        }
+        Map<Resource, Integer> others = OtherFilesTokensRule.count(sets.others(), context);
+        long other = others.values().stream().mapToLong(Integer::longValue).sum();
+        if (other <= minTokens) {
+            return;
+        }
+        long skillTokens = context.tokens().count(skill.body().body());
+        for (Resource r : sets.references()) {
+            skillTokens += context.tokens().count(r.text());
+        }
+        if (other > (long) ratio * skillTokens) {
+            context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("this folder holds %s tokens "
+                    + "of text that SKILL.md never leads to (largest: %s) and only %s in SKILL.md and its references; "
+                    + "it looks like a repository or build output, not a skill — package only the skill's files",
+                    TokenBudget.format(other), OtherFilesTokensRule.largest(others), TokenBudget.format(skillTokens)));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.skillpack.validator.rules.budget;
+
+import dev.skillpack.core.model.Resource;
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.model.SourceSpan;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All reference files together stay within a token budget. Files that are alternatives to each other
+ * (one file or folder per framework, of which an agent reads one) can be declared so; a group of
+ * alternatives then counts as its largest member.
+ */
+public final class ReferencesTotalRule implements Rule {
+    private static final RuleMeta META = RuleMeta.of("SP105", "references-total", Category.BUDGET,
+            Severity.WARNING, "All reference files together are over their token budget.",
+            OptionSpec.integer("max-tokens", 25000, "largest sum over all reference files, in tokens"),
+            OptionSpec.stringList("alternatives", List.of(), "groups of alternatives an agent reads one of: each "
+                    + "entry is space-separated globs, one per alternative (a single glob makes each file it matches "
+                    + "an alternative); a group counts as its largest alternative"));
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        int max = context.options().integer("max-tokens");
+        List<Resource> references = SkillFileSets.of(skill).references();
+        long bound = references.stream().mapToLong(r -> TokenBudget.upperBound(r.text())).sum();
+        if (bound <= max) {
+            return;
+        }
+        List<List<PathMatcher>> groups = new ArrayList<>();
+        for (String entry : context.options().stringList("alternatives")) {
+            List<PathMatcher> globs = new ArrayList<>();
+            for (String glob : entry.trim().split("\\s+")) {
+                if (!glob.isEmpty()) {
+                    globs.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+                }
+            }
+            groups.add(globs);
+        }
+        // group index -> alternative key -> tokens
+        Map<Integer, Map<String, Long>> alternatives = new LinkedHashMap<>();
+        Map<String, Integer> tokensByFile = new LinkedHashMap<>();
+        long total = 0;
+        for (Resource r : references) {
+            int tokens = context.tokens().count(r.text());
+            tokensByFile.put(r.relativePath(), tokens);
+            boolean grouped = false;
+            for (int g = 0; g < groups.size() && !grouped; g++) {
+                List<PathMatcher> globs = groups.get(g);
+                for (int a = 0; a < globs.size(); a++) {
+                    if (globs.get(a).matches(Path.of(r.relativePath()))) {
+                        String key = globs.size() == 1 ? r.relativePath() : "alternative" + a;
+                        alternatives.computeIfAbsent(g, k -> new LinkedHashMap<>())
+                                .merge(key, (long) tokens, Long::sum);
+                        grouped = true;
+                        break;
+                    }
+                }
+            }
+            if (!grouped) {
+                total += tokens;
+            }
+        }
+        for (Map<String, Long> group : alternatives.values()) {
+            total += group.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        }
+        if (total <= max) {
+            return;
+        }
+        Map.Entry<String, Integer> largest = tokensByFile.entrySet().stream()
+                .max(Comparator.comparingInt(Map.Entry::getValue)).orElseThrow();
+        context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("the %d reference files total "
+                + "%s tokens (largest: %s, %s); the budget is %s — an agent that reads several loses most of its "
+                + "context: cut repetition, or declare files an agent reads only one of as alternatives",
+                references.size(), TokenBudget.format(total), largest.getKey(), TokenBudget.format(largest.getValue()),
+                TokenBudget.format(max)));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.skillpack.validator.rules.budget;
+
+import dev.skillpack.core.tokens.TokenCounter;
+import java.util.Locale;
+
+/**
+ * Decides whether a text fits a token budget while tokenizing as little as possible. Every token of
+ * o200k_base and cl100k_base covers at least one UTF-8 byte, so a text of at most {@code budget}
+ * bytes cannot exceed the budget and is not tokenized; anything longer is counted exactly.
+ */
+final class TokenBudget {
+    private TokenBudget() {
+    }
+
+    /**
+     * @param text a text
+     * @return its length in UTF-8 bytes, an upper bound on its token count
+     */
+    static long upperBound(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * @param text a text
+     * @param budget the budget
+     * @param counter the counter
+     * @return the exact count when the text might exceed the budget; otherwise -1 (known to fit)
+     */
+    static int countIfOver(String text, long budget, TokenCounter counter) {
+        if (upperBound(text) <= budget) {
+            return -1;
+        }
+        int tokens = counter.count(text);
+        return tokens > budget ? tokens : -1;
+    }
+
+    /**
+     * @param n a number
+     * @return the number with thousands separators, e.g. 6,074
+     */
+    static String format(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /**
+     * @param bytes a size
+     * @return the size for people: 11.2 MiB, 40 KiB or 178 bytes
+     */
+    static String size(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+        }
+        return bytes >= 1024 ? String.format(Locale.ROOT, "%d KiB", bytes / 1024) : bytes + " bytes";
+    }
+}

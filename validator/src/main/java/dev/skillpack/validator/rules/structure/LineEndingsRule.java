@@ -1,0 +1,67 @@
+package dev.skillpack.validator.rules.structure;
+
+import dev.skillpack.core.model.LineMap;
+import dev.skillpack.core.model.MarkdownDocument;
+import dev.skillpack.core.model.Resource;
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.write.TextEdit;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Fix;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A text file uses Windows line endings (CRLF): shell scripts then fail on Linux, strict parsers
+ * (the reference validator among them) reject SKILL.md, and diffs show every line changed. Windows
+ * batch files, which want CRLF, are left alone.
+ */
+public final class LineEndingsRule implements Rule {
+    private static final RuleMeta META = RuleMeta.of("SP221", "line-endings", Category.STRUCTURE, Severity.INFO,
+            "A text file uses Windows line endings (CRLF).");
+    private static final Set<String> WINDOWS_ONLY = Set.of("bat", "cmd");
+    private static final Set<String> SCRIPTS = Set.of("sh", "bash", "zsh", "py", "rb", "pl");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        for (Resource r : SkillLayout.files(skill)) {
+            String extension = extension(r.relativePath());
+            if (!r.isText() || WINDOWS_ONLY.contains(extension)) {
+                continue;
+            }
+            Optional<MarkdownDocument> doc = skill.markdown(r.relativePath());
+            String text = doc.map(d -> d.file().text()).orElse(r.text());
+            List<TextEdit> edits = new ArrayList<>();
+            for (int i = text.indexOf("\r\n"); i >= 0; i = text.indexOf("\r\n", i + 2)) {
+                edits.add(new TextEdit(i, 1, ""));
+            }
+            if (edits.isEmpty()) {
+                continue;
+            }
+            LineMap lines = doc.map(d -> d.file().lines()).orElseGet(() -> LineMap.of(r.path(), r.text()));
+            int total = lines.lineCount() - (text.endsWith("\n") ? 1 : 0);
+            String why = SCRIPTS.contains(extension) ? "a script with CRLF fails on Linux ('bad interpreter')"
+                    : "LF is what Linux, macOS and git expect";
+            context.report(lines.lineSpan(lines.lineIndexOf(edits.get(0).offset())), String.format("%s uses Windows "
+                    + "line endings (CRLF) on %d of %d lines; convert it to LF — %s", r.relativePath(), edits.size(),
+                    total, why), new Fix("convert CRLF line endings to LF", true, edits));
+        }
+    }
+
+    private static String extension(String path) {
+        String name = SkillLayout.fileName(path);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,1 @@
+from office.helpers import merge

@@ -1,0 +1,6 @@
+import common
+from helpers import (
+    merge,
+    split,
+)
+TEMPLATE = 'templates/form.xml'

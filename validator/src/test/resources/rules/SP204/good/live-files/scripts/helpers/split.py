@@ -1,0 +1,2 @@
+def split():
+    pass

@@ -1,0 +1,2 @@
+#!/bin/sh
+cd /home/carol/work && make
