@@ -53,7 +53,7 @@ public final class DuplicatedContentRule implements Rule {
     }
 
     /** One comparable block of a file. */
-    private record Unit(int file, int index, Block block, List<String> words, Set<String> shingles, boolean prose,
+    private record Unit(int index, Block block, List<String> words, Set<String> shingles, boolean prose,
                         String kind) {
     }
 
@@ -70,10 +70,10 @@ public final class DuplicatedContentRule implements Rule {
         boolean acrossFolders = context.options().bool("across-folders");
         boolean sameFile = context.options().bool("same-file");
         List<Doc> docs = new ArrayList<>();
-        docs.add(doc(0, skill.skillFile().relativePath(), skill.body()));
+        docs.add(doc(skill.skillFile().relativePath(), skill.body()));
         for (ReferenceFile reference : skill.references()) {
             if (ProseScope.inScope(reference.relativePath())) {
-                docs.add(doc(docs.size(), reference.relativePath(), reference.document()));
+                docs.add(doc(reference.relativePath(), reference.document()));
             }
         }
         Set<Block> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -147,7 +147,7 @@ public final class DuplicatedContentRule implements Rule {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static Doc doc(int file, String relativePath, MarkdownDocument document) {
+    private static Doc doc(String relativePath, MarkdownDocument document) {
         List<Unit> units = new ArrayList<>();
         for (Block block : document.blocks()) {
             String text;
@@ -173,7 +173,7 @@ public final class DuplicatedContentRule implements Rule {
             while (m.find()) {
                 words.add(m.group());
             }
-            units.add(new Unit(file, units.size(), block, words, Similarity.shingles(words, SHINGLE), prose, kind));
+            units.add(new Unit(units.size(), block, words, Similarity.shingles(words, SHINGLE), prose, kind));
         }
         return new Doc(relativePath, document, units);
     }

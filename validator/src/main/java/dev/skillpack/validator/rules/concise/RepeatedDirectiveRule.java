@@ -124,7 +124,6 @@ public final class RepeatedDirectiveRule implements Rule {
 
     /** The words with code, numbers and capitalised names each collapsed to one placeholder per run. */
     private static List<String> shape(Sentence sentence, List<String> words) {
-        List<String> original = Sentence.words(sentence.text());
         Matcher m = WORD.matcher(sentence.text());
         List<Boolean> capitalised = new ArrayList<>();
         while (m.find()) {
@@ -134,7 +133,7 @@ public final class RepeatedDirectiveRule implements Rule {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             boolean name = w.startsWith("`") || w.chars().anyMatch(Character::isDigit)
-                    || i < capitalised.size() && capitalised.get(i) && i < original.size();
+                    || i < capitalised.size() && capitalised.get(i);
             String token = name ? "#" : w;
             if (!(name && !shape.isEmpty() && shape.get(shape.size() - 1).equals("#"))) {
                 shape.add(token);

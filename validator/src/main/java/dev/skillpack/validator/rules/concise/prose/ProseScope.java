@@ -17,9 +17,12 @@ import java.util.Set;
 public final class ProseScope {
     private static final Set<String> SKIPPED_FOLDERS = Set.of("assets", "templates", "template", "evals", "eval",
             "evaluations", "tests", "test", "testdata", "fixtures", "node_modules", "scripts");
-    private static final List<String> SKIPPED_NAMES = List.of("readme", "changelog", "changes", "history",
-            "contributing", "code_of_conduct", "license", "licence", "notice", "release-notes", "release_notes",
-            "security", "authors", "third_party_notices");
+    /** File names (without extension, any case) of files written for people, not for the agent. */
+    private static final Set<String> SKIPPED_NAMES = Set.of("readme", "changelog", "contributing", "code_of_conduct",
+            "license", "licence", "release-notes", "release_notes", "third_party_notices");
+    /** The same, but only in capitals: "security.md" or "history.md" may well be a reference. */
+    private static final Set<String> SKIPPED_CAPITAL_NAMES = Set.of("SECURITY", "HISTORY", "CHANGES", "AUTHORS",
+            "NOTICE");
 
     private ProseScope() {
     }
@@ -44,15 +47,17 @@ public final class ProseScope {
      * @return whether the prose rules read it
      */
     public static boolean inScope(String relativePath) {
-        String lower = relativePath.toLowerCase(Locale.ROOT);
-        String[] parts = lower.split("/");
+        String[] parts = relativePath.split("/");
         for (int i = 0; i < parts.length - 1; i++) {
-            if (SKIPPED_FOLDERS.contains(parts[i]) || parts[i].startsWith("evals") || parts[i].startsWith(".")) {
+            String folder = parts[i].toLowerCase(Locale.ROOT);
+            if (SKIPPED_FOLDERS.contains(folder) || folder.startsWith("evals") || folder.startsWith(".")) {
                 return false;
             }
         }
         String name = parts[parts.length - 1];
-        return SKIPPED_NAMES.stream().noneMatch(name::startsWith);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return !SKIPPED_NAMES.contains(stem.toLowerCase(Locale.ROOT)) && !SKIPPED_CAPITAL_NAMES.contains(stem);
     }
 
     /**
