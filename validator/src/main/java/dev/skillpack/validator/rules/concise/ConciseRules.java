@@ -21,8 +21,12 @@ public final class ConciseRules {
                 new ProhibitionWithoutAlternativeRule(),
                 new DirectiveCountRule(),
                 new InconsistentTermsRule(),
+                new DescriptionPersonRule(),
                 new DescriptionKeywordStuffingRule(),
+                new DescriptionRestatesNameRule(),
+                new VagueNameRule(),
                 new TimeSensitiveRule(),
+                new TooManyOptionsRule(),
                 new VagueInstructionRule(),
                 new FillerPhraseRule(),
                 new LongSentenceRule());

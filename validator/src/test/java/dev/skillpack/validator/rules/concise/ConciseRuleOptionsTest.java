@@ -167,6 +167,22 @@ class ConciseRuleOptionsTest {
     }
 
     @Test
+    void vagueNameTakesWordLists() {
+        assertThat(RuleFixtures.run(new VagueNameRule(), Path.of("src/test/resources/rules/SP314/good"),
+                options(Map.of("extra-words", List.of("pdf"))))).extracting(Finding::message).containsExactly(
+                "name 'pdf-tools' says nothing about when to use the skill; name the task, e.g. 'filling-pdf-forms'"
+                        + " ('pdf', 'tools' could be any skill)");
+        assertThat(RuleFixtures.run(new VagueNameRule(), Path.of("src/test/resources/rules/SP314/bad"),
+                options(Map.of("ignored-words", List.of("utils", "helper"))))).isEmpty();
+    }
+
+    @Test
+    void tooManyOptionsThreshold() {
+        assertThat(RuleFixtures.run(new TooManyOptionsRule(), Path.of("src/test/resources/rules/SP317/bad"),
+                options(Map.of("min-options", 5)))).isEmpty();
+    }
+
+    @Test
     void longSentenceLimit() {
         RuleFixtures.verify(new LongSentenceRule(), "SP320/options", options(Map.of("max-words", 10)));
     }
