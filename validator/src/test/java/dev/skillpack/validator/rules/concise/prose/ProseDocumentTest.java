@@ -63,6 +63,14 @@ class ProseDocumentTest {
     }
 
     @Test
+    void blocksInsideExampleTagsAreIllustrative() {
+        ProseDocument doc = Prose.of("<example>\n\nBe thorough.\n\n</example>\n\nRun the tests.\n");
+        assertThat(doc.paragraphs()).extracting(b -> b.text().strip(), ProseBlock::illustrative)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Be thorough.", true),
+                        org.assertj.core.groups.Tuple.tuple("Run the tests.", false));
+    }
+
+    @Test
     void headingsAndTableCellsAreProseBlocksOfTheirOwn() {
         ProseDocument doc = Prose.of("## Set up `uv` ##\n\n| Step | Command |\n|---|---|\n| Install | `uv sync` |\n");
         assertThat(only(doc, ProseBlock.Kind.HEADING).text().strip()).isEqualTo("Set up \uE000\uE000\uE000\uE000");
