@@ -14,6 +14,7 @@ import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.internal.JsonWriter;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rules.concise.ConciseScore;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleOptions;
@@ -105,8 +106,7 @@ final class TokensCommand implements Callable<Integer> {
                 int tokens = counter.count(content);
                 int lines = body ? doc.bodyLineCount() : lineCount(doc.file().text());
                 Double concisePer1000 = concise.isEmpty() ? null
-                        : tokens == 0 ? 0.0 : conciseFindings.stream()
-                        .filter(f -> f.span().path().equals(doc.path())).count() * 1000.0 / tokens;
+                        : ConciseScore.forFile(conciseFindings, doc.path(), tokens).perThousandTokens();
                 List<Row> sections = new ArrayList<>();
                 int minLevel = doc.allSections().mapToInt(s -> s.heading().level()).min().orElse(1);
                 doc.allSections().forEach(s -> sections.add(section(s, doc, counter, minLevel)));

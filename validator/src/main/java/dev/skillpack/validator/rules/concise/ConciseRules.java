@@ -10,6 +10,25 @@ public final class ConciseRules {
 
     /** @return every concise rule */
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new WeakLanguageRule(),
+                new GenericInstructionRule(),
+                new EmphasisDensityRule(),
+                new PlaceholderRule(),
+                new RepeatedDirectiveRule(),
+                new DuplicatedContentRule(),
+                new ContradictionRule(),
+                new ProhibitionWithoutAlternativeRule(),
+                new DirectiveCountRule(),
+                new InconsistentTermsRule(),
+                new DescriptionPersonRule(),
+                new DescriptionKeywordStuffingRule(),
+                new DescriptionRestatesNameRule(),
+                new VagueNameRule(),
+                new TimeSensitiveRule(),
+                new TooManyOptionsRule(),
+                new VagueInstructionRule(),
+                new FillerPhraseRule(),
+                new LongSentenceRule());
     }
 }

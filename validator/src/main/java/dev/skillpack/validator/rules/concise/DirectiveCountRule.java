@@ -1,0 +1,55 @@
+package dev.skillpack.validator.rules.concise;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.concise.prose.Directives;
+import dev.skillpack.validator.rules.concise.prose.ProseBlock;
+import dev.skillpack.validator.rules.concise.prose.ProseDocument;
+import dev.skillpack.validator.rules.concise.prose.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SP309: SKILL.md gives more separate instructions than a model reliably keeps track of. Situational
+ * instructions belong in references the agent reads when the situation arises.
+ */
+public final class DirectiveCountRule implements Rule {
+    private static final RuleMeta META = RuleMeta.of("SP309", "directive-count", Category.CONCISE, Severity.WARNING,
+            "SKILL.md gives more instructions than a model reliably follows.",
+            OptionSpec.integer("max-directives", 120, "most instructions SKILL.md may give"));
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        int max = context.options().integer("max-directives");
+        Directives directives = Directives.defaults();
+        ProseDocument doc = ProseDocument.of(skill.body());
+        List<Sentence> found = new ArrayList<>();
+        for (ProseBlock block : doc.paragraphs()) {
+            if (block.illustrative()) {
+                continue;
+            }
+            for (Sentence sentence : doc.sentences(block)) {
+                if (directives.read(sentence).isPresent()) {
+                    found.add(sentence);
+                }
+            }
+        }
+        if (found.size() > max) {
+            Sentence over = found.get(max);
+            context.report(doc.span(over.start(), over.end() - over.start()),
+                    "SKILL.md gives " + found.size() + " instructions (this is number " + (max + 1) + "); past "
+                            + max + " a model starts to drop some, so move situational ones into references"
+                            + " and say when to read them");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.skillpack.validator.rules.concise;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.concise.prose.PhraseList;
+import dev.skillpack.validator.rules.concise.prose.ProseBlock;
+import dev.skillpack.validator.rules.concise.prose.ProseDocument;
+import dev.skillpack.validator.rules.concise.prose.ProseScope;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * SP303: too many lines shout (MUST, NEVER, IMPORTANT, bold warnings, alarm emoji). When a large share
+ * of the lines is emphasised, emphasis no longer tells the model which rules matter most.
+ */
+public final class EmphasisDensityRule implements Rule {
+    private static final List<String> MARKERS = PhraseList.read("emphasis.txt");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+?)\\*\\*|__([^_\\n]+?)__");
+
+    private static final RuleMeta META = RuleMeta.of("SP303", "emphasis-density", Category.CONCISE, Severity.WARNING,
+            "Too many lines shout with MUST, NEVER, IMPORTANT, bold warnings or alarm emoji.",
+            OptionSpec.number("max-ratio", 0.2, "largest share of emphasised prose lines (0 to 1)"),
+            OptionSpec.integer("min-emphasized", 5, "report only files with at least this many emphasised lines"),
+            OptionSpec.stringList("extra-phrases", List.of(), "more emphasis words (matched in capitals) or symbols"),
+            OptionSpec.stringList("ignored-phrases", List.of(), "built-in markers not to count"));
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        Set<String> markers = new LinkedHashSet<>(MARKERS);
+        markers.addAll(context.options().stringList("extra-phrases"));
+        context.options().stringList("ignored-phrases").forEach(i -> markers.removeIf(m -> m.equalsIgnoreCase(i)));
+        Pattern caps = Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + markers.stream()
+                .filter(m -> m.chars().anyMatch(Character::isLetter)).map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}'’])");
+        Set<String> words = markers.stream().filter(m -> m.chars().anyMatch(Character::isLetter))
+                .map(m -> m.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<String> symbols = markers.stream().filter(m -> m.chars().noneMatch(Character::isLetter)).toList();
+        double maxRatio = context.options().number("max-ratio");
+        int minEmphasized = context.options().integer("min-emphasized");
+        for (ProseDocument doc : ProseScope.documents(skill)) {
+            String fileText = doc.document().file().text();
+            int lines = 0;
+            List<int[]> emphasised = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (ProseBlock block : doc.blocks()) {
+                if (block.kind() == ProseBlock.Kind.TABLE_CELL) {
+                    continue;
+                }
+                int offset = 0;
+                for (String line : block.unquoted().split("\n", -1)) {
+                    int lineStart = block.start() + offset;
+                    offset += line.length() + 1;
+                    if (line.isBlank() || line.chars().noneMatch(Character::isLetterOrDigit)) {
+                        continue;
+                    }
+                    lines++;
+                    int[] hit = emphasis(line, fileText.substring(lineStart, lineStart + line.length()), caps, words,
+                            symbols, seen);
+                    if (hit != null) {
+                        emphasised.add(new int[] {lineStart + hit[0], hit[1]});
+                    }
+                }
+            }
+            if (emphasised.size() >= minEmphasized && lines > 0 && emphasised.size() > maxRatio * lines) {
+                int[] first = emphasised.get(0);
+                double percent = 100.0 * emphasised.size() / lines;
+                String examples = seen.stream().limit(3).collect(Collectors.joining(", "));
+                context.report(doc.span(first[0], first[1]), String.format(Locale.ROOT,
+                        "%d of %d prose lines (%.1f %%) are emphasised (%s); when everything is urgent nothing is,"
+                                + " so keep capitals and bold warnings for the few rules that matter most",
+                        emphasised.size(), lines, percent, examples));
+            }
+        }
+    }
+
+    /** @return {offset in line, length} of the first emphasis on the line, or null */
+    private static int[] emphasis(String masked, String raw, Pattern caps, Set<String> words, List<String> symbols,
+                                  Set<String> seen) {
+        int[] found = null;
+        Matcher m = caps.matcher(masked);
+        if (m.find()) {
+            found = new int[] {m.start(), m.end() - m.start()};
+            seen.add(m.group());
+        }
+        Matcher bold = BOLD.matcher(raw);
+        while (bold.find()) {
+            if (masked.length() >= bold.end() && masked.substring(bold.start(), bold.end())
+                    .chars().anyMatch(c -> c == '\uE000' || c == '\uE001')) {
+                continue;
+            }
+            String inner = bold.group(1) != null ? bold.group(1) : bold.group(2);
+            for (String word : inner.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+                if (words.contains(word.replace('’', '\''))) {
+                    if (found == null || bold.start() < found[0]) {
+                        found = new int[] {bold.start(), bold.end() - bold.start()};
+                    }
+                    seen.add("bold " + word);
+                    break;
+                }
+            }
+        }
+        for (String symbol : symbols) {
+            int at = masked.indexOf(symbol);
+            if (at >= 0) {
+                if (found == null || at < found[0]) {
+                    found = new int[] {at, symbol.length()};
+                }
+                seen.add(symbol);
+            }
+        }
+        return found;
+    }
+}

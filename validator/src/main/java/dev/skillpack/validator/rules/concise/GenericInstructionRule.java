@@ -1,0 +1,83 @@
+package dev.skillpack.validator.rules.concise;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.concise.prose.Concreteness;
+import dev.skillpack.validator.rules.concise.prose.PhraseList;
+import dev.skillpack.validator.rules.concise.prose.ProseBlock;
+import dev.skillpack.validator.rules.concise.prose.ProseDocument;
+import dev.skillpack.validator.rules.concise.prose.ProseScope;
+import dev.skillpack.validator.rules.concise.prose.Sentence;
+import dev.skillpack.validator.rules.concise.prose.Snippet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * SP302: an instruction a capable model follows anyway ("Be thorough.", "Think step by step.", "You are
+ * an expert engineer."). Reported only when the phrase is nearly the whole sentence.
+ */
+public final class GenericInstructionRule implements Rule {
+    private static final PhraseList PHRASES = PhraseList.load("generic-instructions.txt");
+    private static final Pattern MODAL_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:would|will|can|could|to|should|may|might|must|not|never|cannot|if|whether|how)|n't|n’t)\\s+$");
+    private static final Pattern ELABORATED_AFTER = Pattern.compile("^\\s*(?::|—|–|\\s-\\s)\\s*\\S+\\s+\\S+\\s+\\S+");
+    private static final Set<String> FILLER_WORDS = Set.of("always", "please", "and", "also", "just", "the", "a", "an",
+            "you", "should", "must", "to", "be", "so", "now", "then", "here", "it", "this", "that", "really", "very",
+            "all", "times", "at", "every", "time", "first", "remember", "of", "your", "in", "on", "with", "for",
+            "but", "or", "too", "again", "still", "important", "note", "need", "needs", "is", "are", "do", "try",
+            "make", "sure", "task", "work", "when", "while", "answering", "responding", "writing", "working");
+
+    private static final RuleMeta META = RuleMeta.of("SP302", "generic-instruction", Category.CONCISE,
+            Severity.WARNING,
+            "A sentence tells the model what it does anyway, such as \"Be thorough.\" or \"Think step by step.\"",
+            OptionSpec.stringList("extra-phrases", List.of(), "more generic instructions to report (literal text)"),
+            OptionSpec.stringList("ignored-phrases", List.of(), "built-in phrases not to report, as listed in the docs"),
+            OptionSpec.integer("max-other-words", 0,
+                    "how many other content words the sentence may have besides the phrase"));
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        PhraseList phrases = PHRASES.with(context.options().stringList("extra-phrases"),
+                context.options().stringList("ignored-phrases"));
+        int maxOther = context.options().integer("max-other-words");
+        for (ProseDocument doc : ProseScope.documents(skill)) {
+            String fileText = doc.document().file().text();
+            for (ProseBlock block : doc.paragraphs()) {
+                if (block.illustrative()) {
+                    continue;
+                }
+                for (Sentence sentence : doc.sentences(block)) {
+                    String text = sentence.unquoted();
+                    for (PhraseList.Match match : phrases.find(text)) {
+                        String before = text.substring(0, match.start());
+                        String after = text.substring(match.end());
+                        if (MODAL_BEFORE.matcher(before).find() || ELABORATED_AFTER.matcher(after).find()
+                                || Concreteness.specific(before + " " + after)) {
+                            continue;
+                        }
+                        long others = Sentence.words(before + " " + after).stream()
+                                .filter(w -> !FILLER_WORDS.contains(w)).count();
+                        if (others > maxOther) {
+                            continue;
+                        }
+                        String quoted = Snippet.of(fileText, sentence.start() + match.start(), sentence.start() + match.end());
+                        context.report(doc.span(sentence.start() + match.start(), match.end() - match.start()),
+                                "\"" + quoted + "\" is something the model does anyway, so it only costs tokens;"
+                                        + " cut it, or replace it with the specific check you want");
+                    }
+                }
+            }
+        }
+    }
+}

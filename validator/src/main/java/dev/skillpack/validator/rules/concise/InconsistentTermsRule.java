@@ -1,0 +1,114 @@
+package dev.skillpack.validator.rules.concise;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.concise.prose.PhraseList;
+import dev.skillpack.validator.rules.concise.prose.ProseBlock;
+import dev.skillpack.validator.rules.concise.prose.ProseDocument;
+import dev.skillpack.validator.rules.concise.prose.ProseScope;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SP310: one thing called by two names in one skill ("directory" and "folder", "frontmatter" and
+ * "front matter"). A model may read two names as two things; one term per thing reads faster.
+ */
+public final class InconsistentTermsRule implements Rule {
+    private static final List<String> GROUPS = PhraseList.read("terms.txt");
+
+    private static final RuleMeta META = RuleMeta.of("SP310", "inconsistent-terms", Category.CONCISE, Severity.INFO,
+            "One thing is called by two names across a skill, such as \"frontmatter\" and \"front matter\".",
+            OptionSpec.stringList("extra-groups", List.of(),
+                    "more groups, each written as variants separated by \" | \" (\"repo | repository\")"),
+            OptionSpec.stringList("ignored-groups", List.of(), "built-in groups not to check, written as listed"),
+            OptionSpec.integer("min-majority", 3, "report only when the usual term is used at least this often"),
+            OptionSpec.number("max-minority-share", 0.34,
+                    "report only when the other terms make up at most this share of all uses (0 to 1)"));
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    private record Use(ProseDocument doc, int start, int end, String variant) {
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        List<String> groups = new ArrayList<>(GROUPS);
+        groups.addAll(context.options().stringList("extra-groups"));
+        List<String> ignored = context.options().stringList("ignored-groups").stream().map(PhraseList::normalise).toList();
+        groups.removeIf(g -> ignored.contains(PhraseList.normalise(g)));
+        int minMajority = context.options().integer("min-majority");
+        double maxShare = context.options().number("max-minority-share");
+        List<ProseDocument> docs = ProseScope.documents(skill);
+        for (String group : groups) {
+            List<String> variants = Arrays.stream(group.split("\\|")).map(String::strip).filter(v -> !v.isEmpty())
+                    .toList();
+            Map<String, List<Use>> uses = new LinkedHashMap<>();
+            for (String variant : variants) {
+                uses.put(variant, find(docs, variant));
+            }
+            String usual = null;
+            int total = 0;
+            for (var e : uses.entrySet()) {
+                total += e.getValue().size();
+                if (usual == null || e.getValue().size() > uses.get(usual).size()) {
+                    usual = e.getKey();
+                }
+            }
+            int usualCount = uses.get(usual).size();
+            if (usualCount < minMajority || usualCount == total || total - usualCount > maxShare * total) {
+                continue;
+            }
+            for (var e : uses.entrySet()) {
+                if (e.getKey().equals(usual)) {
+                    continue;
+                }
+                List<ProseDocument> seen = new ArrayList<>();
+                for (Use use : e.getValue()) {
+                    if (seen.contains(use.doc())) {
+                        continue;
+                    }
+                    seen.add(use.doc());
+                    context.report(use.doc().span(use.start(), use.end() - use.start()),
+                            "\"" + use.variant() + "\" is used here, but \"" + usual + "\" " + usualCount
+                                    + " times in this skill; pick one term for one thing");
+                }
+            }
+        }
+    }
+
+    private static List<Use> find(List<ProseDocument> docs, String variant) {
+        boolean caps = variant.equals(variant.toUpperCase(java.util.Locale.ROOT))
+                && variant.chars().anyMatch(Character::isLetter);
+        String expression = Arrays.stream(variant.split("\\s+")).map(Pattern::quote)
+                .reduce((a, b) -> a + "\\s+" + b).orElse("");
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}_-])" + expression + "s?(?![\\p{L}\\p{N}_]|-\\p{L})",
+                caps ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<Use> uses = new ArrayList<>();
+        for (ProseDocument doc : docs) {
+            for (ProseBlock block : doc.blocks()) {
+                if (block.illustrative() || block.kind() == ProseBlock.Kind.HEADING) {
+                    continue;
+                }
+                Matcher m = pattern.matcher(block.unquoted());
+                while (m.find()) {
+                    uses.add(new Use(doc, block.start() + m.start(), block.start() + m.end(), m.group()
+                            .replaceAll("\\s+", " ")));
+                }
+            }
+        }
+        return uses;
+    }
+}

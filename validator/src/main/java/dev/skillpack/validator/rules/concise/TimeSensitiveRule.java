@@ -1,0 +1,81 @@
+package dev.skillpack.validator.rules.concise;
+
+import dev.skillpack.core.model.Heading;
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.concise.prose.Directives;
+import dev.skillpack.validator.rules.concise.prose.PhraseList;
+import dev.skillpack.validator.rules.concise.prose.ProseBlock;
+import dev.skillpack.validator.rules.concise.prose.ProseDocument;
+import dev.skillpack.validator.rules.concise.prose.ProseScope;
+import dev.skillpack.validator.rules.concise.prose.Sentence;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * SP316: wording that goes stale ("as of 2024", "is currently the recommended", "the new API", "recently
+ * added", a date in an instruction). The skill keeps being loaded long after the date has passed. Code,
+ * examples, quotations, tables and sections about history (changelog, old patterns, deprecated,
+ * migration) are not read.
+ */
+public final class TimeSensitiveRule implements Rule {
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final PhraseList PATTERNS = PhraseList.load("time-sensitive.txt", Map.of("MONTH", MONTH));
+    private static final Pattern HISTORY = Pattern.compile(
+            "(?i)\\b(?:old patterns?|legacy|deprecated|deprecations?|history|changelog|change log|release notes"
+                    + "|what'?s new|migrat\\w*|previous versions?|version history|breaking changes|timeline)\\b");
+
+    private static final RuleMeta META = RuleMeta.of("SP316", "time-sensitive", Category.CONCISE, Severity.INFO,
+            "Wording goes stale: \"as of 2024\", \"the new API\", \"recently added\", a date in an instruction.",
+            OptionSpec.stringList("extra-phrases", List.of(), "more time-sensitive phrases to report (literal text)"),
+            OptionSpec.stringList("ignored-phrases", List.of(), "built-in patterns not to report, as listed in the docs"));
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        PhraseList patterns = PATTERNS.with(context.options().stringList("extra-phrases"),
+                context.options().stringList("ignored-phrases"));
+        Directives directives = Directives.defaults();
+        for (ProseDocument doc : ProseScope.documents(skill)) {
+            for (ProseBlock block : doc.blocks()) {
+                if (block.illustrative() || block.kind() == ProseBlock.Kind.TABLE_CELL || historical(block)) {
+                    continue;
+                }
+                for (Sentence sentence : doc.sentences(block)) {
+                    boolean directive = block.kind() == ProseBlock.Kind.PARAGRAPH
+                            && directives.read(sentence).isPresent();
+                    for (PhraseList.Match match : patterns.find(sentence.unquoted())) {
+                        if (match.entry().note().equals("directive") && !directive) {
+                            continue;
+                        }
+                        String phrase = match.text().replaceAll("\\s+", " ");
+                        context.report(doc.span(sentence.start() + match.start(), match.end() - match.start()),
+                                "\"" + phrase + "\" will go stale while the skill is still in use; write what holds"
+                                        + " without the time reference, and keep history under an"
+                                        + " \"Old patterns\" heading");
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean historical(ProseBlock block) {
+        for (Heading heading : block.headings()) {
+            if (HISTORY.matcher(heading.text()).find()) {
+                return true;
+            }
+        }
+        return block.kind() == ProseBlock.Kind.HEADING && HISTORY.matcher(block.text()).find();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.skillpack.validator.rules.concise;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.model.YamlEntry;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.concise.prose.PhraseList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * SP314: a name made only of words that say nothing about the task ({@code utils}, {@code my-helper},
+ * {@code general-assistant}). Agents and people pick skills by name as well as by description.
+ */
+public final class VagueNameRule implements Rule {
+    private static final List<String> WORDS = PhraseList.read("vague-name-words.txt");
+
+    private static final RuleMeta META = RuleMeta.of("SP314", "vague-name", Category.CONCISE, Severity.INFO,
+            "The skill's name is made only of words such as helper, utils or tools that say nothing about the task.",
+            OptionSpec.stringList("extra-words", List.of(), "more name parts that say nothing on their own"),
+            OptionSpec.stringList("ignored-words", List.of(), "built-in name parts to accept"));
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        Optional<String> name = skill.frontmatter().name();
+        Optional<YamlEntry> entry = skill.frontmatter().entry("name");
+        if (name.isEmpty() || entry.isEmpty() || name.get().isBlank()) {
+            return;
+        }
+        Set<String> vague = new java.util.HashSet<>(WORDS);
+        context.options().stringList("extra-words").forEach(w -> vague.add(w.strip().toLowerCase(Locale.ROOT)));
+        context.options().stringList("ignored-words").forEach(w -> vague.remove(w.strip().toLowerCase(Locale.ROOT)));
+        List<String> parts = Arrays.stream(name.get().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(p -> !p.isEmpty()).toList();
+        if (parts.isEmpty() || !vague.containsAll(parts)) {
+            return;
+        }
+        context.report(entry.get().value().span(), "name '" + name.get().strip() + "' says nothing about when to use"
+                + " the skill; name the task, e.g. 'filling-pdf-forms' (" + parts.stream()
+                .map(p -> "'" + p + "'").collect(Collectors.joining(", ")) + " could be any skill)");
+    }
+}

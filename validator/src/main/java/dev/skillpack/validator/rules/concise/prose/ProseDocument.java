@@ -1,0 +1,439 @@
+package dev.skillpack.validator.rules.concise.prose;
+
+import dev.skillpack.core.model.Block;
+import dev.skillpack.core.model.CodeExample;
+import dev.skillpack.core.model.Heading;
+import dev.skillpack.core.model.HtmlBlock;
+import dev.skillpack.core.model.HtmlComment;
+import dev.skillpack.core.model.InlineCode;
+import dev.skillpack.core.model.Link;
+import dev.skillpack.core.model.LineMap;
+import dev.skillpack.core.model.MarkdownDocument;
+import dev.skillpack.core.model.Paragraph;
+import dev.skillpack.core.model.SourceSpan;
+import dev.skillpack.core.model.Table;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The prose of one Markdown file: what an author wrote as sentences, with code, markup, link
+ * destinations, URLs, HTML and front matter masked out. Offsets stay those of the file, so a match in
+ * the prose is a span in the file. Immutable.
+ */
+public final class ProseDocument {
+    /** Stands in for every character of a code span or bare URL: an opaque word no phrase matches. */
+    public static final char CODE = '\uE000';
+    /** Stands in for every character of a quoted passage in {@link ProseBlock#unquoted()}. */
+    public static final char QUOTE = '\uE001';
+
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "</?(?:a|abbr|b|br|code|del|details|div|em|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strong|sub"
+                    + "|summary|sup|table|td|th|tr|u|ul|hr)\\b[^<>\\n]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile(
+            "(?:\\b(?:https?|ftp|file)://|\\bwww\\.)[^\\s\\uE000<>)\\]]+");
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "\\*+|~~|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])|\\\\(?=[\\p{Punct}\\n])");
+    private static final Pattern QUOTED = Pattern.compile(
+            "\"[^\"\\n]{0,300}(?:\\n[^\"\\n]{0,300}){0,3}\"|“[^”]{0,400}”|‘[^’]{0,400}’|«[^»]{0,400}»"
+                    + "|(?<![\\p{L}\\p{N}'’])'(?=[^\\s'])[^'\\n]{0,200}(?<=[^\\s'])'(?![\\p{L}\\p{N}])");
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("^[\\s>]*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+
+    /** Headings whose sections show examples or mistakes rather than instruct. */
+    private static final Pattern ILLUSTRATIVE_HEADING = Pattern.compile(
+            "(?i)\\b(?:examples?|samples?|anti-?patterns?|counter-?examples?|pitfalls?|mistakes?|red flags"
+                    + "|rationali[sz]ations?|excuses|templates?|transcripts?|what not to \\w+|don'?ts"
+                    + "|(?:bad|good|weak|strong|vague|wrong|poor|better|worse)\\s+(?:and|vs\\.?|versus|/)"
+                    + "|(?:bad|good|weak|strong|vague|specific|wrong|right|poor|better|worse|before|after)\\s+"
+                    + "(?:examples?|patterns?|versions?|outputs?|prompts?|descriptions?|instructions?|wording)"
+                    + "|before\\s*(?:and|/|vs\\.?)\\s*after)\\b"
+                    + "|^\\s*(?:bad|good|wrong|right|correct|incorrect|avoid|before|after|weak|strong|vague|don'?t)"
+                    + "\\s*(?:[:(✗✓❌✅]|$)");
+    /** A block that starts like "Bad:", "❌", "Example:" shows something rather than instructing. */
+    private static final Pattern ILLUSTRATIVE_START = Pattern.compile(
+            "(?i)^[\\s\\uE001]*(?:[❌✅✗✓✘✔👎👍🚫⛔⚠]|(?:bad|good|wrong|right|correct|incorrect|weak|strong|vague"
+                    + "|specific|better|worse|before|after|example|examples|e\\.g\\.|instead of|avoid|don'?t"
+                    + "|user|assistant|human|claude|agent|model|output|input|prompt|response|q|a)"
+                    + "(?:\\s+(?:example|version|output|prompt|description|pattern))?\\s*(?:\\(.{0,30}\\))?\\s*[:：])");
+    /** A lead paragraph ending in ':' whose list shows examples ("phrases like:", "Avoid:"). */
+    private static final Pattern ILLUSTRATIVE_LEAD = Pattern.compile(
+            "(?i)\\b(?:for example|for instance|e\\.g\\.|such as|examples?|samples?|phrases?|phrasing|wording|words"
+                    + "|sentences|statements|questions|queries|requests|prompts|messages|triggers?|like|says?|asks?"
+                    + "|bad|vague|weak|avoid|avoiding|instead of|don'?t (?:write|say|use)|red flags|rationali[sz]ations?"
+                    + "|excuses|mistakes|anti-?patterns?|templates?|outputs?)\\b[^:]{0,80}:\\s*$");
+    /** Block-level HTML tags whose content is an example. */
+    private static final Pattern ILLUSTRATIVE_TAG = Pattern.compile(
+            "(?i)^\\s*<([a-z][\\w-]*(?:example|sample|bad|good|wrong|correct|incorrect|before|after|output|template"
+                    + "|transcript|conversation|user|assistant|prompt|response)[\\w-]*|example[\\w-]*|bad[\\w-]*"
+                    + "|good[\\w-]*)(?:\\s[^>]*)?>\\s*$");
+
+    private final MarkdownDocument document;
+    private final List<ProseBlock> blocks;
+    private final List<List<Block>> sectionBlocks;
+
+    private ProseDocument(MarkdownDocument document, List<ProseBlock> blocks, List<List<Block>> sectionBlocks) {
+        this.document = document;
+        this.blocks = List.copyOf(blocks);
+        this.sectionBlocks = sectionBlocks.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * @param document a parsed Markdown file
+     * @return its prose, with the blocks that show examples marked as illustrative
+     */
+    public static ProseDocument of(MarkdownDocument document) {
+        return of(document, false);
+    }
+
+    /**
+     * @param document a parsed Markdown file
+     * @param illustrativeFile whether the whole file is an example (a file under {@code examples/})
+     * @return its prose
+     */
+    public static ProseDocument of(MarkdownDocument document, boolean illustrativeFile) {
+        return new Builder(document, illustrativeFile).build();
+    }
+
+    /** @return the Markdown file */
+    public MarkdownDocument document() {
+        return document;
+    }
+
+    /** @return the file's display path */
+    public String path() {
+        return document.path();
+    }
+
+    /** @return the prose blocks in document order */
+    public List<ProseBlock> blocks() {
+        return blocks;
+    }
+
+    /** @return the paragraphs (not headings or table cells) in document order */
+    public List<ProseBlock> paragraphs() {
+        return blocks.stream().filter(b -> b.kind() == ProseBlock.Kind.PARAGRAPH).toList();
+    }
+
+    /**
+     * @param section a section index from {@link ProseBlock#section()}
+     * @return the blocks directly in that section, its heading excluded, sub-sections excluded
+     */
+    public List<Block> sectionBlocks(int section) {
+        return section >= 0 && section < sectionBlocks.size() ? sectionBlocks.get(section) : List.of();
+    }
+
+    /**
+     * @param offset offset in the file
+     * @param length number of characters
+     * @return the span
+     */
+    public SourceSpan span(int offset, int length) {
+        return document.file().lines().span(offset, length);
+    }
+
+    /**
+     * @param block a prose block of this document
+     * @return its sentences
+     */
+    public List<Sentence> sentences(ProseBlock block) {
+        return Sentences.split(block, document.file().text());
+    }
+
+    /** @return every sentence of every paragraph, in document order */
+    public List<Sentence> paragraphSentences() {
+        List<Sentence> all = new ArrayList<>();
+        for (ProseBlock block : paragraphs()) {
+            all.addAll(sentences(block));
+        }
+        return all;
+    }
+
+    /** Builds the masked blocks of one document. */
+    private static final class Builder {
+        private final MarkdownDocument document;
+        private final boolean illustrativeFile;
+        private final String raw;
+        private final char[] masked;
+        private final List<ProseBlock> result = new ArrayList<>();
+        private final List<List<Block>> sections = new ArrayList<>();
+
+        Builder(MarkdownDocument document, boolean illustrativeFile) {
+            this.document = document;
+            this.illustrativeFile = illustrativeFile;
+            this.raw = document.file().text();
+            this.masked = raw.toCharArray();
+        }
+
+        ProseDocument build() {
+            maskInlines();
+            Deque<Heading> headings = new ArrayDeque<>();
+            sections.add(new ArrayList<>());
+            int section = 0;
+            Deque<String> openTags = new ArrayDeque<>();
+            int leadColumn = -1;
+            boolean leadActive = false;
+            boolean leadRoot = false;
+            for (Block block : document.blocks()) {
+                if (block instanceof Heading heading) {
+                    while (!headings.isEmpty() && headings.peekLast().level() >= heading.level()) {
+                        headings.removeLast();
+                    }
+                    List<Heading> above = List.copyOf(headings);
+                    headings.addLast(heading);
+                    section++;
+                    sections.add(new ArrayList<>());
+                    leadActive = false;
+                    addHeading(heading, above, section, illustrativeFile || !openTags.isEmpty()
+                            || above.stream().anyMatch(h -> ILLUSTRATIVE_HEADING.matcher(h.text()).find()));
+                    continue;
+                }
+                sections.get(section).add(block);
+                List<Heading> path = List.copyOf(headings);
+                boolean underIllustrativeHeading = path.stream()
+                        .anyMatch(h -> ILLUSTRATIVE_HEADING.matcher(h.text()).find());
+                int column = block.span().columnIndex();
+                if (leadActive) {
+                    boolean inside = leadRoot ? block instanceof Paragraph p && p.container() != Block.Container.ROOT
+                            || block instanceof CodeExample c && c.container() != Block.Container.ROOT
+                            || block instanceof Table t && t.container() != Block.Container.ROOT
+                            : column > leadColumn && !(block instanceof Paragraph p2
+                            && p2.container() == Block.Container.ROOT);
+                    if (!inside) {
+                        leadActive = false;
+                    }
+                }
+                boolean illustrative = illustrativeFile || underIllustrativeHeading || !openTags.isEmpty()
+                        || leadActive;
+                if (block instanceof HtmlBlock html) {
+                    trackTags(html.html(), openTags);
+                } else if (block instanceof Paragraph paragraph) {
+                    ProseBlock prose = paragraph(paragraph, path, section, illustrative);
+                    if (!leadActive && prose.text().stripTrailing().endsWith(":")
+                            && ILLUSTRATIVE_LEAD.matcher(prose.text().stripTrailing()).find()) {
+                        leadActive = true;
+                        leadColumn = column;
+                        leadRoot = paragraph.container() == Block.Container.ROOT;
+                    }
+                } else if (block instanceof Table table) {
+                    tableCells(table, path, section, illustrative);
+                }
+            }
+            return new ProseDocument(document, result, sections);
+        }
+
+        private void trackTags(String html, Deque<String> openTags) {
+            for (String line : html.split("\n")) {
+                Matcher open = ILLUSTRATIVE_TAG.matcher(line);
+                if (open.matches()) {
+                    openTags.addLast(open.group(1).toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                String trimmed = line.strip().toLowerCase(Locale.ROOT);
+                if (!openTags.isEmpty() && trimmed.equals("</" + openTags.peekLast() + ">")) {
+                    openTags.removeLast();
+                }
+            }
+        }
+
+        /** Masks code spans, comments and link destinations everywhere, once. */
+        private void maskInlines() {
+            for (InlineCode code : document.inlineCode()) {
+                fill(code.span().offset(), code.span().endOffset(), CODE);
+            }
+            for (HtmlComment comment : document.comments()) {
+                fill(comment.span().offset(), comment.span().endOffset(), ' ');
+            }
+            for (Link link : document.links()) {
+                maskLink(link.span().offset(), link.span().endOffset(), link.image());
+            }
+        }
+
+        private void maskLink(int start, int end, boolean image) {
+            if (end <= start || end > raw.length()) {
+                return;
+            }
+            if (image) {
+                fill(start, end, ' ');
+                return;
+            }
+            char first = raw.charAt(start);
+            if (first == '<') {
+                fill(start, end, CODE);
+                return;
+            }
+            if (first != '[') {
+                return;
+            }
+            masked[start] = ' ';
+            char last = raw.charAt(end - 1);
+            int tail;
+            if (last == ')') {
+                tail = raw.lastIndexOf("](", end - 1);
+            } else if (last == ']') {
+                tail = raw.lastIndexOf("][", end - 1);
+                if (tail < start) {
+                    tail = end - 1;
+                }
+            } else {
+                tail = -1;
+            }
+            if (tail >= start) {
+                fill(tail, end, ' ');
+            }
+        }
+
+        private void fill(int from, int to, char with) {
+            for (int i = Math.max(0, from); i < Math.min(to, masked.length); i++) {
+                if (masked[i] != '\n') {
+                    masked[i] = with;
+                }
+            }
+        }
+
+        private ProseBlock paragraph(Paragraph paragraph, List<Heading> path, int section, boolean illustrative) {
+            int start = paragraph.span().offset();
+            int end = paragraph.span().endOffset();
+            char[] text = Arrays.copyOfRange(masked, start, end);
+            maskContinuationPrefixes(text);
+            String cleaned = clean(new String(text));
+            boolean marked = ILLUSTRATIVE_START.matcher(quotes(cleaned)).find() && !cleaned.isBlank();
+            return block(ProseBlock.Kind.PARAGRAPH, paragraph, paragraph.container(), start, cleaned, path, section,
+                    illustrative || marked || paragraph.container() == Block.Container.BLOCK_QUOTE);
+        }
+
+        private void addHeading(Heading heading, List<Heading> above, int section, boolean illustrative) {
+            SourceSpan span = heading.span();
+            LineMap lines = document.file().lines();
+            int start = span.offset();
+            int end = span.endOffset();
+            char[] text = Arrays.copyOfRange(masked, start, end);
+            String first = lines.lineText(span.lineIndex());
+            if (first.stripLeading().startsWith("#")) {
+                int i = 0;
+                while (i < text.length && (text[i] == ' ' || text[i] == '\t')) {
+                    i++;
+                }
+                while (i < text.length && text[i] == '#') {
+                    text[i++] = ' ';
+                }
+                int j = text.length - 1;
+                while (j >= 0 && Character.isWhitespace(text[j])) {
+                    j--;
+                }
+                int hashes = j;
+                while (hashes >= 0 && text[hashes] == '#') {
+                    hashes--;
+                }
+                if (hashes < j && (hashes < 0 || text[hashes] == ' ' || text[hashes] == '\t')) {
+                    for (int k = hashes + 1; k <= j; k++) {
+                        text[k] = ' ';
+                    }
+                }
+            } else {
+                int lastLine = lines.lineStart(span.endLineIndex()) - start;
+                for (int k = Math.max(0, lastLine); k < text.length; k++) {
+                    if (text[k] != '\n') {
+                        text[k] = ' ';
+                    }
+                }
+            }
+            maskContinuationPrefixes(text);
+            List<Heading> path = new ArrayList<>(above);
+            block(ProseBlock.Kind.HEADING, heading, Block.Container.ROOT, start, clean(new String(text)), path, section,
+                    illustrative);
+        }
+
+        private void tableCells(Table table, List<Heading> path, int section, boolean illustrative) {
+            LineMap lines = document.file().lines();
+            SourceSpan span = table.span();
+            for (int line = span.lineIndex(); line <= span.endLineIndex(); line++) {
+                String lineText = lines.lineText(line);
+                if (TABLE_DELIMITER.matcher(lineText).matches()) {
+                    continue;
+                }
+                int lineStart = lines.lineStart(line);
+                int cellStart = 0;
+                boolean inCode = false;
+                for (int i = 0; i <= lineText.length(); i++) {
+                    char c = i < lineText.length() ? lineText.charAt(i) : '|';
+                    if (c == '`') {
+                        inCode = !inCode;
+                    }
+                    boolean pipe = c == '|' && (i == 0 || lineText.charAt(i - 1) != '\\') && !inCode;
+                    if (pipe || i == lineText.length()) {
+                        cell(table, lineStart + cellStart, lineStart + i, path, section, illustrative);
+                        cellStart = i + 1;
+                    }
+                }
+            }
+        }
+
+        private void cell(Table table, int from, int to, List<Heading> path, int section, boolean illustrative) {
+            while (from < to && (Character.isWhitespace(raw.charAt(from)) || raw.charAt(from) == '>')) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+                to--;
+            }
+            if (to <= from) {
+                return;
+            }
+            String text = clean(new String(masked, from, to - from));
+            if (text.isBlank()) {
+                return;
+            }
+            block(ProseBlock.Kind.TABLE_CELL, table, table.container(), from, text, path, section, illustrative);
+        }
+
+        private ProseBlock block(ProseBlock.Kind kind, Block source, Block.Container container, int start, String text,
+                                 List<Heading> path, int section, boolean illustrative) {
+            ProseBlock prose = new ProseBlock(kind, source, container, start, text, quotes(text), path, section,
+                    illustrative);
+            result.add(prose);
+            return prose;
+        }
+
+        /** Masks the indentation and {@code >} markers that continuation lines of a nested block carry. */
+        private static void maskContinuationPrefixes(char[] text) {
+            for (int i = 0; i < text.length; i++) {
+                if (text[i] == '\n') {
+                    int j = i + 1;
+                    while (j < text.length && (text[j] == ' ' || text[j] == '\t' || text[j] == '>')) {
+                        text[j++] = ' ';
+                    }
+                }
+            }
+        }
+
+        /** Masks inline HTML, URLs, emphasis markers and escapes, keeping every offset. */
+        private static String clean(String text) {
+            char[] chars = text.toCharArray();
+            replace(HTML_TAG, text, chars, ' ');
+            replace(URL, new String(chars), chars, CODE);
+            replace(EMPHASIS, new String(chars), chars, ' ');
+            return new String(chars);
+        }
+
+        private static String quotes(String text) {
+            char[] chars = text.toCharArray();
+            replace(QUOTED, text, chars, QUOTE);
+            return new String(chars);
+        }
+
+        private static void replace(Pattern pattern, String text, char[] chars, char with) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    if (chars[i] != '\n') {
+                        chars[i] = with;
+                    }
+                }
+            }
+        }
+    }
+}
