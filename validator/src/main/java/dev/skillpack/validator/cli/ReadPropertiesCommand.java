@@ -9,7 +9,7 @@ import dev.skillpack.core.model.YamlScalar;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.DirectorySkillSource;
 import dev.skillpack.core.source.SourceLimits;
-import dev.skillpack.validator.report.internal.JsonWriter;
+import dev.skillpack.validator.internal.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

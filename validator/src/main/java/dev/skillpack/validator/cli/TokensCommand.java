@@ -12,7 +12,7 @@ import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.ValidatorConfig;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.RuleRegistry;
-import dev.skillpack.validator.report.internal.JsonWriter;
+import dev.skillpack.validator.internal.JsonWriter;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rules.concise.ConciseScore;
 import dev.skillpack.validator.rule.OptionSpec;

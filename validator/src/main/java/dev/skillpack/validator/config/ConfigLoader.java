@@ -1,5 +1,6 @@
 package dev.skillpack.validator.config;
 
+import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.core.model.LineMap;
 import dev.skillpack.core.model.ParseProblem;
 import dev.skillpack.core.model.SourceSpan;
@@ -14,7 +15,6 @@ import dev.skillpack.core.source.DirectorySkillSource;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.PathOverride;
 import dev.skillpack.validator.RuleConfig;
-import dev.skillpack.validator.engine.Glob;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.OptionSpec;

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.engine;
 
+import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.validator.PathOverride;

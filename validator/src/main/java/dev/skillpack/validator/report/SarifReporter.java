@@ -2,7 +2,7 @@ package dev.skillpack.validator.report;
 
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ToolInfo;
-import dev.skillpack.validator.report.internal.JsonWriter;
+import dev.skillpack.validator.internal.JsonWriter;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import java.nio.charset.StandardCharsets;

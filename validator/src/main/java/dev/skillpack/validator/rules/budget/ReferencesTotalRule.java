@@ -4,14 +4,12 @@ import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,12 +42,12 @@ public final class ReferencesTotalRule implements Rule {
         if (bound <= max) {
             return;
         }
-        List<List<PathMatcher>> groups = new ArrayList<>();
+        List<List<Glob>> groups = new ArrayList<>();
         for (String entry : context.options().stringList("alternatives")) {
-            List<PathMatcher> globs = new ArrayList<>();
+            List<Glob> globs = new ArrayList<>();
             for (String glob : entry.trim().split("\\s+")) {
                 if (!glob.isEmpty()) {
-                    globs.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+                    globs.add(Glob.compile(glob));
                 }
             }
             groups.add(globs);
@@ -63,9 +61,9 @@ public final class ReferencesTotalRule implements Rule {
             tokensByFile.put(r.relativePath(), tokens);
             boolean grouped = false;
             for (int g = 0; g < groups.size() && !grouped; g++) {
-                List<PathMatcher> globs = groups.get(g);
+                List<Glob> globs = groups.get(g);
                 for (int a = 0; a < globs.size(); a++) {
-                    if (globs.get(a).matches(Path.of(r.relativePath()))) {
+                    if (globs.get(a).matches(r.relativePath())) {
                         String key = globs.size() == 1 ? r.relativePath() : "alternative" + a;
                         alternatives.computeIfAbsent(g, k -> new LinkedHashMap<>())
                                 .merge(key, (long) tokens, Long::sum);

@@ -9,14 +9,12 @@ import dev.skillpack.core.model.Section;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.Table;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -49,11 +47,11 @@ public final class DirectiveExampleRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int maxWords = context.options().integer("max-directive-words");
-        List<PathMatcher> paths = context.options().stringList("paths").stream()
-                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        List<Glob> paths = context.options().stringList("paths").stream()
+                .map(g -> Glob.compile(g)).toList();
         for (ReferenceFile reference : skill.references()) {
             if (SkillLayout.ignored(reference.relativePath())
-                    || paths.stream().noneMatch(m -> m.matches(Path.of(reference.relativePath())))) {
+                    || paths.stream().noneMatch(m -> m.matches(reference.relativePath()))) {
                 continue;
             }
             reference.document().allSections().forEach(section -> check(section, maxWords, context));

@@ -13,14 +13,12 @@ import dev.skillpack.core.model.TextFile;
 import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
+import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,11 +48,11 @@ public final class ReferenceTocRule implements Rule {
         int minLines = context.options().integer("min-lines");
         int window = context.options().integer("window");
         int minSections = context.options().integer("min-sections");
-        List<PathMatcher> paths = context.options().stringList("paths").stream()
-                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        List<Glob> paths = context.options().stringList("paths").stream()
+                .map(g -> Glob.compile(g)).toList();
         for (ReferenceFile reference : skill.references()) {
             if (SkillLayout.ignored(reference.relativePath())
-                    || paths.stream().noneMatch(m -> m.matches(Path.of(reference.relativePath())))) {
+                    || paths.stream().noneMatch(m -> m.matches(reference.relativePath()))) {
                 continue;
             }
             MarkdownDocument doc = reference.document();

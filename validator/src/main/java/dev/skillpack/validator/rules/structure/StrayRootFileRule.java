@@ -4,14 +4,12 @@ import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -42,13 +40,13 @@ public final class StrayRootFileRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         ReferenceGraph graph = ReferenceGraph.of(skill);
-        List<PathMatcher> exempt = context.options().stringList("exempt").stream()
-                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g.toLowerCase(java.util.Locale.ROOT)))
+        List<Glob> exempt = context.options().stringList("exempt").stream()
+                .map(g -> Glob.compile(g.toLowerCase(java.util.Locale.ROOT)))
                 .toList();
         for (Resource r : SkillLayout.files(skill)) {
             String name = r.relativePath();
             if (name.contains("/") || SkillLayout.isSkillFile(skill, name) || graph.reached(name)
-                    || exempt.stream().anyMatch(m -> m.matches(Path.of(name.toLowerCase(java.util.Locale.ROOT))))
+                    || exempt.stream().anyMatch(m -> m.matches(name.toLowerCase(java.util.Locale.ROOT)))
                     || MANIFEST.matcher(name).matches()) {
                 continue;
             }

@@ -4,14 +4,12 @@ import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,8 +44,8 @@ public final class UnreachedFileRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         ReferenceGraph graph = ReferenceGraph.of(skill);
         boolean allFiles = context.options().bool("all-files");
-        List<PathMatcher> exclude = context.options().stringList("exclude").stream()
-                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        List<Glob> exclude = context.options().stringList("exclude").stream()
+                .map(g -> Glob.compile(g)).toList();
         Set<String> coveredFolders = UnknownRootFolderRule.unreachedUnknownFolders(skill, graph,
                 UnknownRootFolderRule.defaultAllowed()).keySet();
         for (Resource r : SkillLayout.files(skill)) {
@@ -55,7 +53,7 @@ public final class UnreachedFileRule implements Rule {
             String top = SkillLayout.topFolder(path);
             if (graph.reached(path) || top.isEmpty() || top.equals("references") || top.equals("agents")
                     || coveredFolders.contains(top) || BUILT_IN_EXEMPT.matcher(path).matches()
-                    || exclude.stream().anyMatch(m -> m.matches(Path.of(path)))) {
+                    || exclude.stream().anyMatch(m -> m.matches(path))) {
                 continue;
             }
             String extension = extension(path);

@@ -1,4 +1,4 @@
-package dev.skillpack.validator.report.internal;
+package dev.skillpack.validator.internal;
 
 import java.util.List;
 import java.util.Map;

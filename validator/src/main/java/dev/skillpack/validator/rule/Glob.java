@@ -1,4 +1,4 @@
-package dev.skillpack.validator.engine;
+package dev.skillpack.validator.rule;
 
 import java.util.Objects;
 import java.util.regex.Pattern;

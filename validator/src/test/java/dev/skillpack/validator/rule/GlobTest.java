@@ -1,4 +1,4 @@
-package dev.skillpack.validator.engine;
+package dev.skillpack.validator.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
