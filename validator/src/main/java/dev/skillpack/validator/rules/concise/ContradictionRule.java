@@ -10,7 +10,6 @@ import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rules.concise.prose.Directive;
 import dev.skillpack.validator.rules.concise.prose.Directives;
 import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.ProseScope;
 import dev.skillpack.validator.rules.concise.prose.Sentence;
@@ -90,38 +89,33 @@ public final class ContradictionRule implements Rule {
         for (ProseDocument doc : docs) {
             String fileText = doc.document().file().text();
             String relative = relativePath(skill, doc);
-            for (ProseBlock block : doc.paragraphs()) {
-                if (block.illustrative()) {
+            for (Sentence sentence : doc.instructingSentences()) {
+                var read = directives.read(sentence);
+                if (read.isEmpty()) {
                     continue;
                 }
-                for (Sentence sentence : doc.sentences(block)) {
-                    var read = directives.read(sentence);
-                    if (read.isEmpty()) {
-                        continue;
-                    }
-                    Found found = new Found(doc, sentence, relative);
-                    all.add(found);
-                    Directive directive = read.get();
-                    if (!directive.imperative() || directive.conditional()) {
-                        continue;
-                    }
-                    String rest = directive.fromVerb();
-                    if (CONDITION.matcher(rest).find()) {
-                        continue;
-                    }
-                    String key = key(directive, fileText);
-                    if (key == null) {
-                        continue;
-                    }
-                    Map<String, Found> same = directive.negative() ? negative : positive;
-                    Map<String, Found> opposite = directive.negative() ? positive : negative;
-                    Found earlier = opposite.get(key);
-                    if (earlier != null) {
-                        report(context, found, earlier);
-                        opposite.remove(key);
-                    } else {
-                        same.putIfAbsent(key, found);
-                    }
+                Found found = new Found(doc, sentence, relative);
+                all.add(found);
+                Directive directive = read.get();
+                if (!directive.imperative() || directive.conditional()) {
+                    continue;
+                }
+                String rest = directive.fromVerb();
+                if (CONDITION.matcher(rest).find()) {
+                    continue;
+                }
+                String key = key(directive, fileText);
+                if (key == null) {
+                    continue;
+                }
+                Map<String, Found> same = directive.negative() ? negative : positive;
+                Map<String, Found> opposite = directive.negative() ? positive : negative;
+                Found earlier = opposite.get(key);
+                if (earlier != null) {
+                    report(context, found, earlier);
+                    opposite.remove(key);
+                } else {
+                    same.putIfAbsent(key, found);
                 }
             }
         }

@@ -8,7 +8,6 @@ import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rules.concise.prose.Directives;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.Sentence;
 import java.util.ArrayList;
@@ -34,14 +33,9 @@ public final class DirectiveCountRule implements Rule {
         Directives directives = Directives.defaults();
         ProseDocument doc = ProseDocument.of(skill.body());
         List<Sentence> found = new ArrayList<>();
-        for (ProseBlock block : doc.paragraphs()) {
-            if (block.illustrative()) {
-                continue;
-            }
-            for (Sentence sentence : doc.sentences(block)) {
-                if (directives.read(sentence).isPresent()) {
-                    found.add(sentence);
-                }
+        for (Sentence sentence : doc.instructingSentences()) {
+            if (directives.read(sentence).isPresent()) {
+                found.add(sentence);
             }
         }
         if (found.size() > max) {

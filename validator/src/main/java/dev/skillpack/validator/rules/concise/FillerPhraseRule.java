@@ -10,7 +10,6 @@ import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.ProseScope;
 import dev.skillpack.validator.rules.concise.prose.Sentence;
@@ -38,18 +37,12 @@ public final class FillerPhraseRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList phrases = PHRASES.with(context.options().stringList("extra-phrases"),
-                context.options().stringList("ignored-phrases"));
+        PhraseList phrases = PHRASES.with(context.options());
         for (ProseDocument doc : ProseScope.documents(skill)) {
             String fileText = doc.document().file().text();
-            for (ProseBlock block : doc.paragraphs()) {
-                if (block.illustrative()) {
-                    continue;
-                }
-                for (Sentence sentence : doc.sentences(block)) {
-                    for (PhraseList.Match match : phrases.find(sentence.unquoted())) {
-                        report(context, doc, fileText, sentence, match);
-                    }
+            for (Sentence sentence : doc.instructingSentences()) {
+                for (PhraseList.Match match : phrases.find(sentence.unquoted())) {
+                    report(context, doc, fileText, sentence, match);
                 }
             }
         }

@@ -9,7 +9,6 @@ import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rules.concise.prose.Concreteness;
 import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.ProseScope;
 import dev.skillpack.validator.rules.concise.prose.Sentence;
@@ -48,34 +47,28 @@ public final class GenericInstructionRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList phrases = PHRASES.with(context.options().stringList("extra-phrases"),
-                context.options().stringList("ignored-phrases"));
+        PhraseList phrases = PHRASES.with(context.options());
         int maxOther = context.options().integer("max-other-words");
         for (ProseDocument doc : ProseScope.documents(skill)) {
             String fileText = doc.document().file().text();
-            for (ProseBlock block : doc.paragraphs()) {
-                if (block.illustrative()) {
-                    continue;
-                }
-                for (Sentence sentence : doc.sentences(block)) {
-                    String text = sentence.unquoted();
-                    for (PhraseList.Match match : phrases.find(text)) {
-                        String before = text.substring(0, match.start());
-                        String after = text.substring(match.end());
-                        if (MODAL_BEFORE.matcher(before).find() || ELABORATED_AFTER.matcher(after).find()
-                                || Concreteness.specific(before + " " + after)) {
-                            continue;
-                        }
-                        long others = Sentence.words(before + " " + after).stream()
-                                .filter(w -> !FILLER_WORDS.contains(w)).count();
-                        if (others > maxOther) {
-                            continue;
-                        }
-                        String quoted = Snippet.of(fileText, sentence.start() + match.start(), sentence.start() + match.end());
-                        context.report(doc.span(sentence.start() + match.start(), match.end() - match.start()),
-                                "\"" + quoted + "\" is something the model does anyway, so it only costs tokens;"
-                                        + " cut it, or replace it with the specific check you want");
+            for (Sentence sentence : doc.instructingSentences()) {
+                String text = sentence.unquoted();
+                for (PhraseList.Match match : phrases.find(text)) {
+                    String before = text.substring(0, match.start());
+                    String after = text.substring(match.end());
+                    if (MODAL_BEFORE.matcher(before).find() || ELABORATED_AFTER.matcher(after).find()
+                            || Concreteness.specific(before + " " + after)) {
+                        continue;
                     }
+                    long others = Sentence.words(before + " " + after).stream()
+                            .filter(w -> !FILLER_WORDS.contains(w)).count();
+                    if (others > maxOther) {
+                        continue;
+                    }
+                    String quoted = Snippet.of(fileText, sentence.start() + match.start(), sentence.start() + match.end());
+                    context.report(doc.span(sentence.start() + match.start(), match.end() - match.start()),
+                            "\"" + quoted + "\" is something the model does anyway, so it only costs tokens;"
+                                    + " cut it, or replace it with the specific check you want");
                 }
             }
         }

@@ -7,7 +7,6 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.ProseScope;
 import dev.skillpack.validator.rules.concise.prose.Sentence;
@@ -38,18 +37,13 @@ public final class LongSentenceRule implements Rule {
         int max = context.options().integer("max-words");
         for (ProseDocument doc : ProseScope.documents(skill)) {
             String fileText = doc.document().file().text();
-            for (ProseBlock block : doc.paragraphs()) {
-                if (block.illustrative()) {
-                    continue;
-                }
-                for (Sentence sentence : doc.sentences(block)) {
-                    int words = sentence.wordCount();
-                    if (words > max && !diagram(sentence.text())) {
-                        context.report(doc.span(sentence.start(), sentence.end() - sentence.start()),
-                                "sentence of " + words + " words (the limit is " + max + "): \""
-                                        + Snippet.of(fileText, sentence.start(), sentence.end())
-                                        + "\"; split it so each instruction stands on its own");
-                    }
+            for (Sentence sentence : doc.instructingSentences()) {
+                int words = sentence.wordCount();
+                if (words > max && !diagram(sentence.text())) {
+                    context.report(doc.span(sentence.start(), sentence.end() - sentence.start()),
+                            "sentence of " + words + " words (the limit is " + max + "): \""
+                                    + Snippet.of(fileText, sentence.start(), sentence.end())
+                                    + "\"; split it so each instruction stands on its own");
                 }
             }
         }

@@ -34,8 +34,7 @@ public final class PlaceholderRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList patterns = PATTERNS.with(context.options().stringList("extra-phrases"),
-                context.options().stringList("ignored-phrases"));
+        PhraseList patterns = PATTERNS.with(context.options());
         for (ProseDocument doc : ProseScope.documents(skill)) {
             for (ProseBlock block : doc.blocks()) {
                 if (block.illustrative()) {

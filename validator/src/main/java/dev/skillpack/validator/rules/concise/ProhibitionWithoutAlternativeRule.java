@@ -52,8 +52,7 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int window = context.options().integer("window");
-        PhraseList markers = MARKERS.with(context.options().stringList("extra-phrases"),
-                context.options().stringList("ignored-phrases"));
+        PhraseList markers = MARKERS.with(context.options());
         java.util.Set<String> verbs = new java.util.LinkedHashSet<>(VERBS);
         verbs.addAll(context.options().stringList("extra-verbs"));
         context.options().stringList("ignored-verbs").forEach(v -> verbs.remove(v.strip().toLowerCase(java.util.Locale.ROOT)));

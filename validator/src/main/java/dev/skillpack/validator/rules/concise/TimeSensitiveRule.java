@@ -44,8 +44,7 @@ public final class TimeSensitiveRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList patterns = PATTERNS.with(context.options().stringList("extra-phrases"),
-                context.options().stringList("ignored-phrases"));
+        PhraseList patterns = PATTERNS.with(context.options());
         Directives directives = Directives.defaults();
         for (ProseDocument doc : ProseScope.documents(skill)) {
             for (ProseBlock block : doc.blocks()) {

@@ -10,7 +10,6 @@ import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rules.concise.prose.Concreteness;
 import dev.skillpack.validator.rules.concise.prose.Directives;
 import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.ProseScope;
 import dev.skillpack.validator.rules.concise.prose.Sentence;
@@ -44,33 +43,27 @@ public final class VagueInstructionRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList phrases = PHRASES.with(context.options().stringList("extra-phrases"),
-                context.options().stringList("ignored-phrases"));
+        PhraseList phrases = PHRASES.with(context.options());
         Directives directives = Directives.defaults();
         for (ProseDocument doc : ProseScope.documents(skill)) {
             String fileText = doc.document().file().text();
             Concreteness concreteness = new Concreteness(doc);
-            for (ProseBlock block : doc.paragraphs()) {
-                if (block.illustrative()) {
+            for (Sentence sentence : doc.instructingSentences()) {
+                List<PhraseList.Match> matches = phrases.find(sentence.unquoted());
+                if (matches.isEmpty() || directives.read(sentence).isEmpty() || concreteness.backed(sentence)) {
                     continue;
                 }
-                for (Sentence sentence : doc.sentences(block)) {
-                    List<PhraseList.Match> matches = phrases.find(sentence.unquoted());
-                    if (matches.isEmpty() || directives.read(sentence).isEmpty() || concreteness.backed(sentence)) {
+                for (PhraseList.Match match : matches) {
+                    if (NEGATED_BEFORE.matcher(sentence.unquoted().substring(0, match.start())).find()) {
                         continue;
                     }
-                    for (PhraseList.Match match : matches) {
-                        if (NEGATED_BEFORE.matcher(sentence.unquoted().substring(0, match.start())).find()) {
-                            continue;
-                        }
-                        String hint = match.entry().note().isEmpty()
-                                ? "name the specific check, value or API, and show an example"
-                                : match.entry().note();
-                        context.report(doc.span(sentence.start() + match.start(), match.end() - match.start()),
-                                "\"" + Snippet.of(fileText, sentence.start(), sentence.end())
-                                        + "\" is too vague to change what the model does; " + hint);
-                        break;
-                    }
+                    String hint = match.entry().note().isEmpty()
+                            ? "name the specific check, value or API, and show an example"
+                            : match.entry().note();
+                    context.report(doc.span(sentence.start() + match.start(), match.end() - match.start()),
+                            "\"" + Snippet.of(fileText, sentence.start(), sentence.end())
+                                    + "\" is too vague to change what the model does; " + hint);
+                    break;
                 }
             }
         }

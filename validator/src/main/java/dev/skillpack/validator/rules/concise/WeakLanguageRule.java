@@ -9,7 +9,6 @@ import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rules.concise.prose.Directives;
 import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.ProseScope;
 import dev.skillpack.validator.rules.concise.prose.Sentence;
@@ -48,42 +47,36 @@ public final class WeakLanguageRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList hedges = HEDGES.with(context.options().stringList("extra-phrases"),
-                context.options().stringList("ignored-phrases"));
+        PhraseList hedges = HEDGES.with(context.options());
         boolean strict = context.options().bool("strict");
         Directives directives = Directives.defaults();
         for (ProseDocument doc : ProseScope.documents(skill)) {
             String fileText = doc.document().file().text();
-            for (ProseBlock block : doc.paragraphs()) {
-                if (block.illustrative()) {
-                    continue;
-                }
-                for (Sentence sentence : doc.sentences(block)) {
-                    boolean directive = directives.read(sentence).isPresent();
-                    String text = sentence.unquoted();
-                    for (PhraseList.Match match : hedges.find(text)) {
-                        if (!directive && !verbFollows(directives, text.substring(match.end()))) {
-                            continue;
-                        }
-                        String kind = match.entry().note();
-                        if (!strict && (kind.equals("soft") || kind.equals("condition"))) {
-                            continue;
-                        }
-                        String before = text.substring(0, match.start());
-                        if (before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count()
-                                || NEGATED_BEFORE.matcher(before).find()
-                                || SPECIFIED_AFTER.matcher(text.substring(match.end())).find()) {
-                            continue;
-                        }
-                        String quoted = Snippet.of(fileText, sentence.start(), sentence.end());
-                        String phrase = PhraseList.normalise(match.text());
-                        String message = kind.equals("condition")
-                                ? "\"" + phrase + "\" leaves the condition to the model in \"" + quoted
-                                        + "\"; say exactly when (which input, size, error or request)"
-                                : "\"" + phrase + "\" softens the instruction \"" + quoted
-                                        + "\"; state it plainly, or name the case where it does not apply";
-                        context.report(doc.span(sentence.start() + match.start(), match.end() - match.start()), message);
+            for (Sentence sentence : doc.instructingSentences()) {
+                boolean directive = directives.read(sentence).isPresent();
+                String text = sentence.unquoted();
+                for (PhraseList.Match match : hedges.find(text)) {
+                    if (!directive && !verbFollows(directives, text.substring(match.end()))) {
+                        continue;
                     }
+                    String kind = match.entry().note();
+                    if (!strict && (kind.equals("soft") || kind.equals("condition"))) {
+                        continue;
+                    }
+                    String before = text.substring(0, match.start());
+                    if (before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count()
+                            || NEGATED_BEFORE.matcher(before).find()
+                            || SPECIFIED_AFTER.matcher(text.substring(match.end())).find()) {
+                        continue;
+                    }
+                    String quoted = Snippet.of(fileText, sentence.start(), sentence.end());
+                    String phrase = PhraseList.normalise(match.text());
+                    String message = kind.equals("condition")
+                            ? "\"" + phrase + "\" leaves the condition to the model in \"" + quoted
+                                    + "\"; say exactly when (which input, size, error or request)"
+                            : "\"" + phrase + "\" softens the instruction \"" + quoted
+                                    + "\"; state it plainly, or name the case where it does not apply";
+                    context.report(doc.span(sentence.start() + match.start(), match.end() - match.start()), message);
                 }
             }
         }

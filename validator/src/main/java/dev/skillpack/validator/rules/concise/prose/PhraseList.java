@@ -1,5 +1,6 @@
 package dev.skillpack.validator.rules.concise.prose;
 
+import dev.skillpack.validator.rule.RuleOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,6 +125,16 @@ public final class PhraseList {
      */
     public static String normalise(String text) {
         return text.strip().replaceAll("\\s+", " ").replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param options a rule's options, read for {@code extra-phrases} and {@code ignored-phrases}
+     * @return the list adjusted by those options (this list when both are empty)
+     */
+    public PhraseList with(RuleOptions options) {
+        List<String> extra = options.stringList("extra-phrases");
+        List<String> ignore = options.stringList("ignored-phrases");
+        return extra.isEmpty() && ignore.isEmpty() ? this : with(extra, ignore);
     }
 
     /**

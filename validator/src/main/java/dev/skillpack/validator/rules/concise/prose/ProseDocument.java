@@ -153,6 +153,20 @@ public final class ProseDocument {
         return all;
     }
 
+    /**
+     * @return the sentences of the paragraphs that instruct (those not {@link ProseBlock#illustrative()}),
+     *         in document order
+     */
+    public List<Sentence> instructingSentences() {
+        List<Sentence> all = new ArrayList<>();
+        for (ProseBlock block : paragraphs()) {
+            if (!block.illustrative()) {
+                all.addAll(sentences(block));
+            }
+        }
+        return all;
+    }
+
     /** Builds the masked blocks of one document. */
     private static final class Builder {
         private final MarkdownDocument document;
