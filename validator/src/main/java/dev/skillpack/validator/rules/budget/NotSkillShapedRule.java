@@ -10,6 +10,7 @@ import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A folder whose unreached text dwarfs SKILL.md and its references is a repository or a build output
@@ -32,11 +33,11 @@ public final class NotSkillShapedRule implements Rule {
         int minTokens = context.options().integer("min-tokens");
         int ratio = context.options().integer("ratio");
         SkillFileSets sets = SkillFileSets.of(skill);
-        if (sets.others().stream().mapToLong(r -> TokenBudget.upperBound(r.text())).sum() <= minTokens) {
+        Optional<Map<Resource, Integer>> others = TokenBudget.countIfOver(sets.others(), minTokens, context.tokens());
+        if (others.isEmpty()) {
             return;
         }
-        Map<Resource, Integer> others = OtherFilesTokensRule.count(sets.others(), context);
-        long other = others.values().stream().mapToLong(Integer::longValue).sum();
+        long other = TokenBudget.total(others.get());
         if (other <= minTokens) {
             return;
         }
@@ -48,7 +49,7 @@ public final class NotSkillShapedRule implements Rule {
             context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("this folder holds %s tokens "
                     + "of text that SKILL.md never leads to (largest: %s) and only %s in SKILL.md and its references; "
                     + "it looks like a repository or build output, not a skill — package only the skill's files",
-                    TokenBudget.format(other), OtherFilesTokensRule.largest(others), TokenBudget.format(skillTokens)));
+                    TokenBudget.format(other), TokenBudget.largest(others.get()), TokenBudget.format(skillTokens)));
         }
     }
 }

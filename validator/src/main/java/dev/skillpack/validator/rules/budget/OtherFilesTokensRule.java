@@ -9,10 +9,9 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * Text outside SKILL.md and the standard folders, which SKILL.md never leads to, stays small: an agent
@@ -33,29 +32,17 @@ public final class OtherFilesTokensRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
         List<Resource> others = SkillFileSets.of(skill).others();
-        if (others.stream().mapToLong(r -> TokenBudget.upperBound(r.text())).sum() <= max) {
+        Optional<Map<Resource, Integer>> tokens = TokenBudget.countIfOver(others, max, context.tokens());
+        if (tokens.isEmpty()) {
             return;
         }
-        Map<Resource, Integer> tokens = count(others, context);
-        long total = tokens.values().stream().mapToLong(Integer::longValue).sum();
+        long total = TokenBudget.total(tokens.get());
         if (total > max) {
             context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("%s outside SKILL.md, "
                     + "references/, scripts/ and assets/ that SKILL.md never leads to %s %s tokens (largest: %s); "
                     + "the budget is %s — move what the agent needs into references/ and remove the rest",
                     others.size() == 1 ? "1 file" : others.size() + " files", others.size() == 1 ? "holds" : "hold",
-                    TokenBudget.format(total), largest(tokens), TokenBudget.format(max)));
+                    TokenBudget.format(total), TokenBudget.largest(tokens.get()), TokenBudget.format(max)));
         }
-    }
-
-    static Map<Resource, Integer> count(List<Resource> files, RuleContext context) {
-        return files.stream().collect(Collectors.toMap(r -> r, r -> context.tokens().count(r.text()), (a, b) -> a,
-                java.util.LinkedHashMap::new));
-    }
-
-    static String largest(Map<Resource, Integer> tokens) {
-        return tokens.entrySet().stream().sorted(Map.Entry.<Resource, Integer>comparingByValue(
-                Comparator.reverseOrder())).limit(3)
-                .map(e -> e.getKey().relativePath() + " " + TokenBudget.format(e.getValue()))
-                .collect(Collectors.joining(", "));
     }
 }

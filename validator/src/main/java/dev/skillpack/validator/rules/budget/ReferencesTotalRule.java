@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * All reference files together stay within a token budget. Files that are alternatives to each other
@@ -38,8 +39,8 @@ public final class ReferencesTotalRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
         List<Resource> references = SkillFileSets.of(skill).references();
-        long bound = references.stream().mapToLong(r -> TokenBudget.upperBound(r.text())).sum();
-        if (bound <= max) {
+        Optional<Map<Resource, Integer>> tokensByFile = TokenBudget.countIfOver(references, max, context.tokens());
+        if (tokensByFile.isEmpty()) {
             return;
         }
         List<List<Glob>> groups = new ArrayList<>();
@@ -54,11 +55,10 @@ public final class ReferencesTotalRule implements Rule {
         }
         // group index -> alternative key -> tokens
         Map<Integer, Map<String, Long>> alternatives = new LinkedHashMap<>();
-        Map<String, Integer> tokensByFile = new LinkedHashMap<>();
         long total = 0;
-        for (Resource r : references) {
-            int tokens = context.tokens().count(r.text());
-            tokensByFile.put(r.relativePath(), tokens);
+        for (Map.Entry<Resource, Integer> counted : tokensByFile.get().entrySet()) {
+            Resource r = counted.getKey();
+            int tokens = counted.getValue();
             boolean grouped = false;
             for (int g = 0; g < groups.size() && !grouped; g++) {
                 List<Glob> globs = groups.get(g);
@@ -82,12 +82,12 @@ public final class ReferencesTotalRule implements Rule {
         if (total <= max) {
             return;
         }
-        Map.Entry<String, Integer> largest = tokensByFile.entrySet().stream()
+        Map.Entry<Resource, Integer> largest = tokensByFile.get().entrySet().stream()
                 .max(Comparator.comparingInt(Map.Entry::getValue)).orElseThrow();
         context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("the %d reference files total "
                 + "%s tokens (largest: %s, %s); the budget is %s — an agent that reads several loses most of its "
                 + "context: cut repetition, or declare files an agent reads only one of as alternatives",
-                references.size(), TokenBudget.format(total), largest.getKey(), TokenBudget.format(largest.getValue()),
-                TokenBudget.format(max)));
+                references.size(), TokenBudget.format(total), largest.getKey().relativePath(),
+                TokenBudget.format(largest.getValue()), TokenBudget.format(max)));
     }
 }

@@ -1,7 +1,14 @@
 package dev.skillpack.validator.rules.budget;
 
+import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.tokens.TokenCounter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether a text fits a token budget while tokenizing as little as possible. Every token of
@@ -46,6 +53,43 @@ final class TokenBudget {
         }
         int tokens = counter.count(text);
         return tokens > budget ? tokens : -1;
+    }
+
+    /**
+     * @param files text files
+     * @param budget the budget for all of them together
+     * @param counter the counter
+     * @return each file's exact count, in file order, when together they might exceed the budget; empty when
+     *         their UTF-8 sizes already show that they fit
+     */
+    static Optional<Map<Resource, Integer>> countIfOver(List<Resource> files, long budget, TokenCounter counter) {
+        if (files.stream().mapToLong(r -> upperBound(r.text())).sum() <= budget) {
+            return Optional.empty();
+        }
+        Map<Resource, Integer> tokens = new LinkedHashMap<>();
+        for (Resource r : files) {
+            tokens.putIfAbsent(r, counter.count(r.text()));
+        }
+        return Optional.of(tokens);
+    }
+
+    /**
+     * @param tokens counts from {@link #countIfOver(List, long, TokenCounter)}
+     * @return their sum
+     */
+    static long total(Map<Resource, Integer> tokens) {
+        return tokens.values().stream().mapToLong(Integer::longValue).sum();
+    }
+
+    /**
+     * @param tokens counts from {@link #countIfOver(List, long, TokenCounter)}
+     * @return the three largest files with their counts, largest first: "a.md 9,000, b.md 4,100, c.md 800"
+     */
+    static String largest(Map<Resource, Integer> tokens) {
+        return tokens.entrySet().stream().sorted(Map.Entry.<Resource, Integer>comparingByValue(
+                Comparator.reverseOrder())).limit(3)
+                .map(e -> e.getKey().relativePath() + " " + format(e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     /**
