@@ -60,9 +60,7 @@ public record Resource(String relativePath, String path, Kind kind, long size, b
             return Optional.empty();
         }
         byte[] bytes = content.get().toByteArray();
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF;
-        return Optional.of(TextFile.of(path, relativePath, text(), bom, size));
+        return Optional.of(TextFile.of(path, relativePath, decode(bytes), byteOrderMark(bytes), size));
     }
 
     /**
@@ -75,9 +73,16 @@ public record Resource(String relativePath, String path, Kind kind, long size, b
         if (kind != Kind.TEXT || content.isEmpty()) {
             return "";
         }
-        byte[] bytes = content.get().toByteArray();
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        return decode(content.get().toByteArray());
+    }
+
+    private static boolean byteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static String decode(byte[] bytes) {
+        int start = byteOrderMark(bytes) ? 3 : 0;
         return new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.UTF_8);
     }
 

@@ -1,12 +1,12 @@
 package dev.skillpack.validator.engine;
 
 import dev.skillpack.core.model.TextFile;
+import dev.skillpack.core.write.SkillWriter;
 import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.rule.Fix;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -51,12 +51,12 @@ public final class Fixer {
 
         /** @return the bytes the file had when it was parsed (BOM included) */
         public byte[] originalBytes() {
-            return encode(original.text(), original.byteOrderMark());
+            return SkillWriter.encode(original.text(), original.byteOrderMark());
         }
 
         /** @return the bytes to write */
         public byte[] fixedBytes() {
-            return encode(fixedText, original.byteOrderMark());
+            return SkillWriter.encode(fixedText, original.byteOrderMark());
         }
 
         /** @return a unified diff from the original to the fixed text, paths prefixed a/ and b/ */
@@ -172,19 +172,6 @@ public final class Fixer {
 
     private static String toCrlf(String replacement) {
         return replacement.replaceAll("(?<!\r)\n", "\r\n");
-    }
-
-    private static byte[] encode(String text, boolean bom) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        if (!bom) {
-            return body;
-        }
-        byte[] out = new byte[body.length + 3];
-        out[0] = (byte) 0xEF;
-        out[1] = (byte) 0xBB;
-        out[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, out, 3, body.length);
-        return out;
     }
 
     /**
