@@ -13,7 +13,6 @@ import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,7 +35,7 @@ public final class LineEndingsRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         for (Resource r : SkillLayout.files(skill)) {
-            String extension = extension(r.relativePath());
+            String extension = SkillLayout.extension(r.relativePath());
             if (!r.isText() || WINDOWS_ONLY.contains(extension)) {
                 continue;
             }
@@ -57,11 +56,5 @@ public final class LineEndingsRule implements Rule {
                     + "line endings (CRLF) on %d of %d lines; convert it to LF — %s", r.relativePath(), edits.size(),
                     total, why), new Fix("convert CRLF line endings to LF", true, edits));
         }
-    }
-
-    private static String extension(String path) {
-        String name = SkillLayout.fileName(path);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

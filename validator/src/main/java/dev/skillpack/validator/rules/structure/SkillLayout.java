@@ -91,6 +91,16 @@ public final class SkillLayout {
 
     /**
      * @param relativePath a skill-relative path
+     * @return the file name's extension after its last dot, lower-cased ("" when it has no dot)
+     */
+    public static String extension(String relativePath) {
+        String name = fileName(relativePath);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param relativePath a skill-relative path
      * @return the file name without folders
      */
     public static String fileName(String relativePath) {

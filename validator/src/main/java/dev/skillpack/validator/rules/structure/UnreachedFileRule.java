@@ -11,7 +11,6 @@ import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,7 +55,7 @@ public final class UnreachedFileRule implements Rule {
                     || exclude.stream().anyMatch(m -> m.matches(path))) {
                 continue;
             }
-            String extension = extension(path);
+            String extension = SkillLayout.extension(path);
             boolean document = DOCUMENTS.contains(extension);
             boolean script = SCRIPTS.contains(extension) && (!top.equals("scripts") || path.indexOf('/') == path
                     .lastIndexOf('/'));
@@ -66,11 +65,5 @@ public final class UnreachedFileRule implements Rule {
                         path, script ? "run" : "read"));
             }
         }
-    }
-
-    private static String extension(String path) {
-        String name = SkillLayout.fileName(path);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
