@@ -31,7 +31,7 @@ public final class NotSkillShapedRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         int minTokens = context.options().integer("min-tokens");
         int ratio = context.options().integer("ratio");
-        SkillFileSets sets = SkillFileSets.of(skill);
+        SkillFileSets sets = SkillFileSets.of(skill, context);
         if (sets.others().stream().mapToLong(r -> TokenBudget.upperBound(r.text())).sum() <= minTokens) {
             return;
         }

@@ -32,7 +32,7 @@ public final class OtherFilesTokensRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
-        List<Resource> others = SkillFileSets.of(skill).others();
+        List<Resource> others = SkillFileSets.of(skill, context).others();
         if (others.stream().mapToLong(r -> TokenBudget.upperBound(r.text())).sum() <= max) {
             return;
         }

@@ -37,7 +37,7 @@ public final class ReferencesTotalRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
-        List<Resource> references = SkillFileSets.of(skill).references();
+        List<Resource> references = SkillFileSets.of(skill, context).references();
         long bound = references.stream().mapToLong(r -> TokenBudget.upperBound(r.text())).sum();
         if (bound <= max) {
             return;

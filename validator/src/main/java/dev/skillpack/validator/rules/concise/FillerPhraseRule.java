@@ -40,7 +40,7 @@ public final class FillerPhraseRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         PhraseList phrases = PHRASES.with(context.options().stringList("extra-phrases"),
                 context.options().stringList("ignored-phrases"));
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             for (ProseBlock block : doc.paragraphs()) {
                 if (block.illustrative()) {

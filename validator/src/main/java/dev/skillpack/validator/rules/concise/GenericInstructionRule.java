@@ -51,7 +51,7 @@ public final class GenericInstructionRule implements Rule {
         PhraseList phrases = PHRASES.with(context.options().stringList("extra-phrases"),
                 context.options().stringList("ignored-phrases"));
         int maxOther = context.options().integer("max-other-words");
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             for (ProseBlock block : doc.paragraphs()) {
                 if (block.illustrative()) {

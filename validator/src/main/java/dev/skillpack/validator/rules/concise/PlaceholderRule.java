@@ -36,7 +36,7 @@ public final class PlaceholderRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         PhraseList patterns = PATTERNS.with(context.options().stringList("extra-phrases"),
                 context.options().stringList("ignored-phrases"));
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             for (ProseBlock block : doc.blocks()) {
                 if (block.illustrative()) {
                     continue;

@@ -47,7 +47,7 @@ public final class TimeSensitiveRule implements Rule {
         PhraseList patterns = PATTERNS.with(context.options().stringList("extra-phrases"),
                 context.options().stringList("ignored-phrases"));
         Directives directives = Directives.defaults();
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             for (ProseBlock block : doc.blocks()) {
                 if (block.illustrative() || block.kind() == ProseBlock.Kind.TABLE_CELL || historical(block)) {
                     continue;

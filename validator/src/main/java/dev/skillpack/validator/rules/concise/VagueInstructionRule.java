@@ -47,7 +47,7 @@ public final class VagueInstructionRule implements Rule {
         PhraseList phrases = PHRASES.with(context.options().stringList("extra-phrases"),
                 context.options().stringList("ignored-phrases"));
         Directives directives = Directives.defaults();
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             Concreteness concreteness = new Concreteness(doc);
             for (ProseBlock block : doc.paragraphs()) {

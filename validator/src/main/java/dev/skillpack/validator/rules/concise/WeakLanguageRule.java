@@ -52,7 +52,7 @@ public final class WeakLanguageRule implements Rule {
                 context.options().stringList("ignored-phrases"));
         boolean strict = context.options().bool("strict");
         Directives directives = Directives.defaults();
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             for (ProseBlock block : doc.paragraphs()) {
                 if (block.illustrative()) {
