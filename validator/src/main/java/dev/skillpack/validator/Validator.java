@@ -14,10 +14,13 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.RuleOptions;
 import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rule.SharedKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -139,12 +142,13 @@ public final class Validator {
     private SkillFindings checkSkill(Skill skill, List<Rule> active, TokenCounter tokens, PathSettings settings) {
         List<Finding> found = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
+        Map<SharedKey<?>, Object> shared = new HashMap<>();
         for (Rule rule : active) {
             String id = rule.meta().id();
             if (!settings.runsOn(id, skill)) {
                 continue;
             }
-            CollectingContext context = context(rule, settings.forSkill(id, skill), tokens);
+            CollectingContext context = context(rule, settings.forSkill(id, skill), tokens, shared);
             try {
                 rule.checkSkill(skill, context);
                 found.addAll(context.findings());
@@ -164,9 +168,14 @@ public final class Validator {
     }
 
     private CollectingContext context(Rule rule, RuleConfig settings, TokenCounter tokens) {
+        return context(rule, settings, tokens, new HashMap<>());
+    }
+
+    private CollectingContext context(Rule rule, RuleConfig settings, TokenCounter tokens,
+                                      Map<SharedKey<?>, Object> shared) {
         Severity severity = settings.severity().orElse(rule.meta().defaultSeverity());
         return new CollectingContext(rule, severity, RuleOptions.of(rule.meta(), settings.options()), tokens,
-                config.target(), config.allowedFrontmatterKeys());
+                config.target(), config.allowedFrontmatterKeys(), shared);
     }
 
     /** Configures a {@link Validator}. */

@@ -8,13 +8,18 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleOptions;
 import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rule.SharedKey;
 import dev.skillpack.validator.rule.Target;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** A {@link RuleContext} for one rule on one skill or pack, collecting findings in a list. */
 public final class CollectingContext implements RuleContext {
+    private final Map<SharedKey<?>, Object> shared;
     private final Rule rule;
     private final Severity severity;
     private final RuleOptions options;
@@ -33,6 +38,23 @@ public final class CollectingContext implements RuleContext {
      */
     public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target,
                              List<String> allowedFrontmatterKeys) {
+        this(rule, severity, options, tokens, target, allowedFrontmatterKeys, new HashMap<>());
+    }
+
+    /**
+     * A context sharing derived values with the other rules that check the same skill.
+     *
+     * @param rule the rule that reports here
+     * @param severity the severity its findings get
+     * @param options its options
+     * @param tokens the token counter
+     * @param target the client validated for
+     * @param allowedFrontmatterKeys extra front-matter keys from the configuration
+     * @param shared the skill's shared values, one map per skill, used by one thread at a time
+     */
+    public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target,
+                             List<String> allowedFrontmatterKeys, Map<SharedKey<?>, Object> shared) {
+        this.shared = shared;
         this.rule = rule;
         this.severity = severity;
         this.options = options;
@@ -52,6 +74,18 @@ public final class CollectingContext implements RuleContext {
      */
     public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target) {
         this(rule, severity, options, tokens, target, List.of());
+    }
+
+    @Override
+    public <T> T shared(SharedKey<T> key, Supplier<T> compute) {
+        @SuppressWarnings("unchecked")
+        T value = (T) shared.get(key);
+        if (value == null) {
+            // not computeIfAbsent: a derived value may itself ask for another one
+            value = compute.get();
+            shared.put(key, value);
+        }
+        return value;
     }
 
     @Override

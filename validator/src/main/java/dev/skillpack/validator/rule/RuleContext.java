@@ -31,6 +31,20 @@ public interface RuleContext {
     }
 
     /**
+     * A value derived from the skill under check, computed once per skill and shared by every rule that
+     * asks with the same key. {@code compute} must depend only on the skill (never on this rule's options).
+     * Contexts that keep nothing simply compute.
+     *
+     * @param key the value's key, a constant of the deriving class
+     * @param compute derives the value from the skill
+     * @param <T> the value's type
+     * @return the shared value
+     */
+    default <T> T shared(SharedKey<T> key, java.util.function.Supplier<T> compute) {
+        return compute.get();
+    }
+
+    /**
      * Reports a finding.
      *
      * @param span where

@@ -32,7 +32,7 @@ public final class NotSkillShapedRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         int minTokens = context.options().integer("min-tokens");
         int ratio = context.options().integer("ratio");
-        SkillFileSets sets = SkillFileSets.of(skill);
+        SkillFileSets sets = SkillFileSets.of(skill, context);
         Optional<Map<Resource, Integer>> others = TokenBudget.countIfOver(sets.others(), minTokens, context.tokens());
         if (others.isEmpty()) {
             return;

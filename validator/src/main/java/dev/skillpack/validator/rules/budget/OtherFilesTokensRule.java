@@ -31,7 +31,7 @@ public final class OtherFilesTokensRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
-        List<Resource> others = SkillFileSets.of(skill).others();
+        List<Resource> others = SkillFileSets.of(skill, context).others();
         Optional<Map<Resource, Integer>> tokens = TokenBudget.countIfOver(others, max, context.tokens());
         if (tokens.isEmpty()) {
             return;

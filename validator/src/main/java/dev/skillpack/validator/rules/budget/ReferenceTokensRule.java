@@ -24,7 +24,7 @@ public final class ReferenceTokensRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
-        for (Resource file : SkillFileSets.of(skill).references()) {
+        for (Resource file : SkillFileSets.of(skill, context).references()) {
             int tokens = TokenBudget.countIfOver(file.text(), max, context.tokens());
             if (tokens > 0) {
                 context.report(SourceSpan.wholeFile(file.path()), String.format("%s is %s tokens; the budget for one "

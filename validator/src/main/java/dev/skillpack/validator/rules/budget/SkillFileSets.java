@@ -2,6 +2,8 @@ package dev.skillpack.validator.rules.budget;
 
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.SharedKey;
 import dev.skillpack.validator.rules.structure.ReferenceGraph;
 import dev.skillpack.validator.rules.structure.SkillLayout;
 import java.util.ArrayList;
@@ -22,8 +24,17 @@ import java.util.regex.Pattern;
 record SkillFileSets(List<Resource> references, List<Resource> others) {
     private static final Pattern LICENCE = Pattern.compile("(?i)(?:licen[cs]e|notice|copying)(?:[.-].*)?");
 
+    private static final SharedKey<SkillFileSets> SHARED = SharedKey.of("skill file sets");
+
+    static SkillFileSets of(Skill skill, RuleContext context) {
+        return context.shared(SHARED, () -> of(skill, ReferenceGraph.of(skill, context)));
+    }
+
     static SkillFileSets of(Skill skill) {
-        ReferenceGraph graph = ReferenceGraph.of(skill);
+        return of(skill, ReferenceGraph.of(skill));
+    }
+
+    private static SkillFileSets of(Skill skill, ReferenceGraph graph) {
         List<Resource> references = new ArrayList<>();
         List<Resource> others = new ArrayList<>();
         for (Resource r : SkillLayout.files(skill)) {

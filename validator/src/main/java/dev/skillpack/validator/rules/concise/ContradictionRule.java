@@ -85,7 +85,7 @@ public final class ContradictionRule implements Rule {
         Map<String, Found> positive = new HashMap<>();
         Map<String, Found> negative = new HashMap<>();
         List<Found> all = new ArrayList<>();
-        List<ProseDocument> docs = ProseScope.documents(skill);
+        List<ProseDocument> docs = ProseScope.documents(skill, context);
         for (ProseDocument doc : docs) {
             String fileText = doc.document().file().text();
             String relative = relativePath(skill, doc);

@@ -204,7 +204,7 @@ public final class DuplicatedContentRule implements Rule {
                     equal = true;
                     break;
                 }
-                if (match == null && Similarity.jaccard(e.shingles, u.shingles) >= threshold) {
+                if (match == null && Similarity.atLeast(e.shingles, u.shingles, threshold)) {
                     match = e;
                 }
             }

@@ -53,7 +53,7 @@ public final class EmphasisDensityRule implements Rule {
         List<String> symbols = markers.stream().filter(m -> m.chars().noneMatch(Character::isLetter)).toList();
         double maxRatio = context.options().number("max-ratio");
         int minEmphasized = context.options().integer("min-emphasized");
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             int lines = 0;
             List<int[]> emphasised = new ArrayList<>();

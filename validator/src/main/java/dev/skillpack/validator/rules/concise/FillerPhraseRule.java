@@ -38,7 +38,7 @@ public final class FillerPhraseRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         PhraseList phrases = PHRASES.with(context.options());
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
                 for (PhraseList.Match match : phrases.find(sentence.unquoted())) {

@@ -49,7 +49,7 @@ public final class GenericInstructionRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         PhraseList phrases = PHRASES.with(context.options());
         int maxOther = context.options().integer("max-other-words");
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
                 String text = sentence.unquoted();

@@ -51,7 +51,7 @@ public final class InconsistentTermsRule implements Rule {
         groups.removeIf(g -> ignored.contains(PhraseList.normalise(g)));
         int minMajority = context.options().integer("min-majority");
         double maxShare = context.options().number("max-minority-share");
-        List<ProseDocument> docs = ProseScope.documents(skill);
+        List<ProseDocument> docs = ProseScope.documents(skill, context);
         for (String group : groups) {
             List<String> variants = Arrays.stream(group.split("\\|")).map(String::strip).filter(v -> !v.isEmpty())
                     .toList();

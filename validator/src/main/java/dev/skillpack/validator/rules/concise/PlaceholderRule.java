@@ -35,7 +35,7 @@ public final class PlaceholderRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         PhraseList patterns = PATTERNS.with(context.options());
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             for (ProseBlock block : doc.blocks()) {
                 if (block.illustrative()) {
                     continue;

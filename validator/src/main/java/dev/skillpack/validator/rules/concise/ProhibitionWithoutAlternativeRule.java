@@ -60,7 +60,7 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
             return;
         }
         Pattern start = start(verbs);
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             List<ProseBlock> paragraphs = doc.paragraphs();
             for (int p = 0; p < paragraphs.size(); p++) {

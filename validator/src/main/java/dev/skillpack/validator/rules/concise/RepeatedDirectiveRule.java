@@ -57,7 +57,7 @@ public final class RepeatedDirectiveRule implements Rule {
         int max = context.options().integer("max-directives");
         boolean acrossSections = context.options().bool("across-sections");
         Directives directives = Directives.defaults();
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             List<Item> items = new ArrayList<>();
             int region = 0;

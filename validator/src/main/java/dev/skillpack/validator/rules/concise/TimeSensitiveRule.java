@@ -46,7 +46,7 @@ public final class TimeSensitiveRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         PhraseList patterns = PATTERNS.with(context.options());
         Directives directives = Directives.defaults();
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             for (ProseBlock block : doc.blocks()) {
                 if (block.illustrative() || block.kind() == ProseBlock.Kind.TABLE_CELL || historical(block)) {
                     continue;

@@ -42,7 +42,7 @@ public final class TooManyOptionsRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int min = context.options().integer("min-options");
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             for (ProseBlock block : doc.paragraphs()) {
                 if (block.illustrative()) {

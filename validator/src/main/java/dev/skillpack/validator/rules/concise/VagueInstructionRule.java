@@ -45,7 +45,7 @@ public final class VagueInstructionRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         PhraseList phrases = PHRASES.with(context.options());
         Directives directives = Directives.defaults();
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             Concreteness concreteness = new Concreteness(doc);
             for (Sentence sentence : doc.instructingSentences()) {

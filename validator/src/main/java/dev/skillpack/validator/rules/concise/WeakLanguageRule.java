@@ -50,7 +50,7 @@ public final class WeakLanguageRule implements Rule {
         PhraseList hedges = HEDGES.with(context.options());
         boolean strict = context.options().bool("strict");
         Directives directives = Directives.defaults();
-        for (ProseDocument doc : ProseScope.documents(skill)) {
+        for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
                 boolean directive = directives.read(sentence).isPresent();

@@ -27,7 +27,7 @@ public final class MentionWithoutExtensionRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        ReferenceGraph graph = ReferenceGraph.of(skill);
+        ReferenceGraph graph = ReferenceGraph.of(skill, context);
         for (String source : graph.files()) {
             Optional<MarkdownDocument> doc = skill.markdown(source);
             if (doc.isEmpty()) {

@@ -27,7 +27,7 @@ public final class ReferenceChainRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int maxDepth = context.options().integer("max-depth");
-        ReferenceGraph graph = ReferenceGraph.of(skill);
+        ReferenceGraph graph = ReferenceGraph.of(skill, context);
         for (String path : graph.files()) {
             if (!SkillLayout.isMarkdown(path) || path.startsWith("references/") || graph.depth(path).isEmpty()) {
                 continue;

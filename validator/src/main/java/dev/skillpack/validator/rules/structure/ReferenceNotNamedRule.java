@@ -26,7 +26,7 @@ public final class ReferenceNotNamedRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        ReferenceGraph graph = ReferenceGraph.of(skill);
+        ReferenceGraph graph = ReferenceGraph.of(skill, context);
         for (Resource r : SkillLayout.files(skill)) {
             String path = r.relativePath();
             if (!path.startsWith("references/")) {

@@ -39,7 +39,7 @@ public final class StrayRootFileRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        ReferenceGraph graph = ReferenceGraph.of(skill);
+        ReferenceGraph graph = ReferenceGraph.of(skill, context);
         List<Glob> exempt = context.options().stringList("exempt").stream()
                 .map(g -> Glob.compile(g.toLowerCase(java.util.Locale.ROOT)))
                 .toList();

@@ -36,7 +36,7 @@ public final class UnknownRootFolderRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        for (Map.Entry<String, String> folder : unreachedUnknownFolders(skill, ReferenceGraph.of(skill),
+        for (Map.Entry<String, String> folder : unreachedUnknownFolders(skill, ReferenceGraph.of(skill, context),
                 context.options().stringList("allowed-folders")).entrySet()) {
             String name = folder.getKey();
             String lower = name.toLowerCase(Locale.ROOT);

@@ -41,7 +41,7 @@ public final class UnreachedFileRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        ReferenceGraph graph = ReferenceGraph.of(skill);
+        ReferenceGraph graph = ReferenceGraph.of(skill, context);
         boolean allFiles = context.options().bool("all-files");
         List<Glob> exclude = context.options().stringList("exclude").stream()
                 .map(g -> Glob.compile(g)).toList();

@@ -58,12 +58,52 @@ public final class PhraseList {
     public record Match(Entry entry, int start, int end, String text) {
     }
 
+    private static final Pattern GROUP = Pattern.compile("\\((?:\\?:)?[^()]*\\)[?*+]?");
+    private static final Pattern METACHARACTERS = Pattern.compile("[\\\\\\[\\](){}|?*+^$.]");
+
     private final List<Entry> entries;
+    private final List<String> requiredWords;
     private final Set<String> ignored;
 
     private PhraseList(List<Entry> entries, Set<String> ignored) {
         this.entries = List.copyOf(entries);
+        this.requiredWords = this.entries.stream().map(PhraseList::requiredWord).toList();
         this.ignored = Set.copyOf(ignored);
+    }
+
+    /**
+     * A word every match of the entry contains, to skip its regular expression on text that lacks the
+     * word; "" when no such word can be read off the expression (then the expression always runs).
+     * Optional and alternative groups are cut out (each leaves a word break behind), so what remains
+     * must appear in every match.
+     */
+    private static String requiredWord(Entry entry) {
+        String expression = entry.pattern().pattern();
+        String inner = expression.substring(BEFORE.length() + 3, expression.length() - AFTER.length() - 1)
+                .replace("\\s+", " ");
+        if (inner.startsWith("\\Q")) {
+            inner = inner.replace("\\Q", "").replace("\\E", "");
+            if (inner.contains("\\")) {
+                return "";
+            }
+        } else {
+            String previous;
+            do {
+                previous = inner;
+                inner = GROUP.matcher(inner).replaceAll(" ");
+            } while (!inner.equals(previous));
+            if (METACHARACTERS.matcher(inner).find()) {
+                return "";
+            }
+        }
+        String longest = "";
+        for (String word : inner.split(" ")) {
+            if (word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+                    && word.length() > longest.length()) {
+                longest = word.toLowerCase(Locale.ROOT);
+            }
+        }
+        return longest;
     }
 
     /**
@@ -178,7 +218,13 @@ public final class PhraseList {
      */
     public List<Match> find(String text) {
         List<Match> all = new ArrayList<>();
-        for (Entry e : entries) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            String required = requiredWords.get(i);
+            if (!required.isEmpty() && !lower.contains(required)) {
+                continue;
+            }
             Matcher m = e.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() > m.start() && !ignored.contains(normalise(m.group()))) {

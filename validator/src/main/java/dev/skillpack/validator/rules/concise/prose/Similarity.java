@@ -74,7 +74,28 @@ public final class Similarity {
     }
 
     /**
+     * @param a one set of shingles
+     * @param b another
+     * @param threshold a Jaccard index between 0 and 1
+     * @return whether {@code jaccard(a, b) >= threshold}
+     */
+    /**
      * @param a one shingle set
+     * @param b another
+     * @return |a ∩ b| / |a ∪ b|, 0 when both are empty
+     */
+    public static boolean atLeast(Set<String> a, Set<String> b, double threshold) {
+        int min = Math.min(a.size(), b.size());
+        int max = Math.max(a.size(), b.size());
+        // the Jaccard index never exceeds min/max, so most pairs are settled without a set lookup
+        if (max > 0 && (double) min / max < threshold) {
+            return false;
+        }
+        return jaccard(a, b) >= threshold;
+    }
+
+    /**
+     * @param a one set of shingles
      * @param b another
      * @return |a ∩ b| / |a ∪ b|, 0 when both are empty
      */
