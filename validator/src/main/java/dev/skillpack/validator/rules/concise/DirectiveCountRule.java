@@ -9,6 +9,7 @@ import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rules.concise.prose.Directives;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
+import dev.skillpack.validator.rules.concise.prose.ProseScope;
 import dev.skillpack.validator.rules.concise.prose.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class DirectiveCountRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-directives");
         Directives directives = Directives.defaults();
-        ProseDocument doc = ProseDocument.of(skill.body());
+        ProseDocument doc = ProseScope.documents(skill, context).get(0);
         List<Sentence> found = new ArrayList<>();
         for (Sentence sentence : doc.instructingSentences()) {
             if (directives.read(sentence).isPresent()) {
