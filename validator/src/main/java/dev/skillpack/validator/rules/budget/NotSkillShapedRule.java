@@ -42,7 +42,7 @@ public final class NotSkillShapedRule implements Rule {
         }
         long skillTokens = context.tokens().count(skill.body().body());
         for (Resource r : sets.references()) {
-            skillTokens += context.tokens().count(r.text());
+            skillTokens += TokenBudget.count(r, context);
         }
         if (other > (long) ratio * skillTokens) {
             context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("this folder holds %s tokens "

@@ -48,7 +48,7 @@ public final class OtherFilesTokensRule implements Rule {
     }
 
     static Map<Resource, Integer> count(List<Resource> files, RuleContext context) {
-        return files.stream().collect(Collectors.toMap(r -> r, r -> context.tokens().count(r.text()), (a, b) -> a,
+        return files.stream().collect(Collectors.toMap(r -> r, r -> TokenBudget.count(r, context), (a, b) -> a,
                 java.util.LinkedHashMap::new));
     }
 

@@ -57,7 +57,7 @@ public final class ReferencesTotalRule implements Rule {
         Map<String, Integer> tokensByFile = new LinkedHashMap<>();
         long total = 0;
         for (Resource r : references) {
-            int tokens = context.tokens().count(r.text());
+            int tokens = TokenBudget.count(r, context);
             tokensByFile.put(r.relativePath(), tokens);
             boolean grouped = false;
             for (int g = 0; g < groups.size() && !grouped; g++) {

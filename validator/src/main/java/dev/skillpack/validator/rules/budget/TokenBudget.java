@@ -1,7 +1,12 @@
 package dev.skillpack.validator.rules.budget;
 
+import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.tokens.TokenCounter;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.SharedKey;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Decides whether a text fits a token budget while tokenizing as little as possible. Every token of
@@ -9,6 +14,7 @@ import java.util.Locale;
  * bytes cannot exceed the budget and is not tokenized; anything longer is counted exactly.
  */
 final class TokenBudget {
+    private static final SharedKey<Map<String, Integer>> FILE_TOKENS = SharedKey.of("tokens per file");
     private TokenBudget() {
     }
 
@@ -45,6 +51,32 @@ final class TokenBudget {
             return -1;
         }
         int tokens = counter.count(text);
+        return tokens > budget ? tokens : -1;
+    }
+
+    /**
+     * The exact token count of a file of the skill, counted once per skill however many rules ask.
+     *
+     * @param file a text file of the skill under check
+     * @param context the asking rule's context
+     * @return the file's token count
+     */
+    static int count(Resource file, RuleContext context) {
+        return context.shared(FILE_TOKENS, HashMap::new)
+                .computeIfAbsent(file.relativePath(), path -> context.tokens().count(file.text()));
+    }
+
+    /**
+     * @param file a text file of the skill under check
+     * @param budget the budget
+     * @param context the asking rule's context
+     * @return the exact count when the file might exceed the budget; otherwise -1 (known to fit)
+     */
+    static int countIfOver(Resource file, long budget, RuleContext context) {
+        if (upperBound(file.text()) <= budget) {
+            return -1;
+        }
+        int tokens = count(file, context);
         return tokens > budget ? tokens : -1;
     }
 
