@@ -33,7 +33,7 @@ public final class NotSkillShapedRule implements Rule {
         int minTokens = context.options().integer("min-tokens");
         int ratio = context.options().integer("ratio");
         SkillFileSets sets = SkillFileSets.of(skill, context);
-        Optional<Map<Resource, Integer>> others = TokenBudget.countIfOver(sets.others(), minTokens, context.tokens());
+        Optional<Map<Resource, Integer>> others = TokenBudget.countIfOver(sets.others(), minTokens, context);
         if (others.isEmpty()) {
             return;
         }
@@ -43,7 +43,7 @@ public final class NotSkillShapedRule implements Rule {
         }
         long skillTokens = context.tokens().count(skill.body().body());
         for (Resource r : sets.references()) {
-            skillTokens += context.tokens().count(r.text());
+            skillTokens += TokenBudget.count(r, context);
         }
         if (other > (long) ratio * skillTokens) {
             context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("this folder holds %s tokens "

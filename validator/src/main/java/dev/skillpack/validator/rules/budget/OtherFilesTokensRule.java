@@ -32,7 +32,7 @@ public final class OtherFilesTokensRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
         List<Resource> others = SkillFileSets.of(skill, context).others();
-        Optional<Map<Resource, Integer>> tokens = TokenBudget.countIfOver(others, max, context.tokens());
+        Optional<Map<Resource, Integer>> tokens = TokenBudget.countIfOver(others, max, context);
         if (tokens.isEmpty()) {
             return;
         }

@@ -25,7 +25,7 @@ public final class ReferenceTokensRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
         for (Resource file : SkillFileSets.of(skill, context).references()) {
-            int tokens = TokenBudget.countIfOver(file.text(), max, context.tokens());
+            int tokens = TokenBudget.countIfOver(file, max, context);
             if (tokens > 0) {
                 context.report(SourceSpan.wholeFile(file.path()), String.format("%s is %s tokens; the budget for one "
                         + "reference is %s — split it into files by topic and name each one in SKILL.md with when "

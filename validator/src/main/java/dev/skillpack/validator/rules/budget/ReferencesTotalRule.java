@@ -39,7 +39,7 @@ public final class ReferencesTotalRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
         List<Resource> references = SkillFileSets.of(skill, context).references();
-        Optional<Map<Resource, Integer>> tokensByFile = TokenBudget.countIfOver(references, max, context.tokens());
+        Optional<Map<Resource, Integer>> tokensByFile = TokenBudget.countIfOver(references, max, context);
         if (tokensByFile.isEmpty()) {
             return;
         }

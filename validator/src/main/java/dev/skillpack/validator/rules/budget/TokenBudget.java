@@ -2,7 +2,10 @@ package dev.skillpack.validator.rules.budget;
 
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.tokens.TokenCounter;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.SharedKey;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
  * bytes cannot exceed the budget and is not tokenized; anything longer is counted exactly.
  */
 final class TokenBudget {
+    private static final SharedKey<Map<String, Integer>> FILE_TOKENS = SharedKey.of("tokens per file");
     private TokenBudget() {
     }
 
@@ -56,25 +60,25 @@ final class TokenBudget {
     }
 
     /**
-     * @param files text files
+     * @param files text files of the skill under check
      * @param budget the budget for all of them together
-     * @param counter the counter
+     * @param context the asking rule's context
      * @return each file's exact count, in file order, when together they might exceed the budget; empty when
      *         their UTF-8 sizes already show that they fit
      */
-    static Optional<Map<Resource, Integer>> countIfOver(List<Resource> files, long budget, TokenCounter counter) {
+    static Optional<Map<Resource, Integer>> countIfOver(List<Resource> files, long budget, RuleContext context) {
         if (files.stream().mapToLong(r -> upperBound(r.text())).sum() <= budget) {
             return Optional.empty();
         }
         Map<Resource, Integer> tokens = new LinkedHashMap<>();
         for (Resource r : files) {
-            tokens.putIfAbsent(r, counter.count(r.text()));
+            tokens.putIfAbsent(r, count(r, context));
         }
         return Optional.of(tokens);
     }
 
     /**
-     * @param tokens counts from {@link #countIfOver(List, long, TokenCounter)}
+     * @param tokens counts from {@link #countIfOver(List, long, RuleContext)}
      * @return their sum
      */
     static long total(Map<Resource, Integer> tokens) {
@@ -82,7 +86,7 @@ final class TokenBudget {
     }
 
     /**
-     * @param tokens counts from {@link #countIfOver(List, long, TokenCounter)}
+     * @param tokens counts from {@link #countIfOver(List, long, RuleContext)}
      * @return the three largest files with their counts, largest first: "a.md 9,000, b.md 4,100, c.md 800"
      */
     static String largest(Map<Resource, Integer> tokens) {
@@ -90,6 +94,32 @@ final class TokenBudget {
                 Comparator.reverseOrder())).limit(3)
                 .map(e -> e.getKey().relativePath() + " " + format(e.getValue()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The exact token count of a file of the skill, counted once per skill however many rules ask.
+     *
+     * @param file a text file of the skill under check
+     * @param context the asking rule's context
+     * @return the file's token count
+     */
+    static int count(Resource file, RuleContext context) {
+        return context.shared(FILE_TOKENS, HashMap::new)
+                .computeIfAbsent(file.relativePath(), path -> context.tokens().count(file.text()));
+    }
+
+    /**
+     * @param file a text file of the skill under check
+     * @param budget the budget
+     * @param context the asking rule's context
+     * @return the exact count when the file might exceed the budget; otherwise -1 (known to fit)
+     */
+    static int countIfOver(Resource file, long budget, RuleContext context) {
+        if (upperBound(file.text()) <= budget) {
+            return -1;
+        }
+        int tokens = count(file, context);
+        return tokens > budget ? tokens : -1;
     }
 
     /**

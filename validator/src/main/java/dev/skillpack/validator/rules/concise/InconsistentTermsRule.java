@@ -52,12 +52,18 @@ public final class InconsistentTermsRule implements Rule {
         int minMajority = context.options().integer("min-majority");
         double maxShare = context.options().number("max-minority-share");
         List<ProseDocument> docs = ProseScope.documents(skill, context);
+        Map<ProseBlock, String> lowered = new java.util.IdentityHashMap<>();
+        for (ProseDocument doc : docs) {
+            for (ProseBlock block : doc.blocks()) {
+                lowered.put(block, block.unquoted().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         for (String group : groups) {
             List<String> variants = Arrays.stream(group.split("\\|")).map(String::strip).filter(v -> !v.isEmpty())
                     .toList();
             Map<String, List<Use>> uses = new LinkedHashMap<>();
             for (String variant : variants) {
-                uses.put(variant, find(docs, variant));
+                uses.put(variant, find(docs, variant, lowered));
             }
             String usual = null;
             int total = 0;
@@ -89,7 +95,10 @@ public final class InconsistentTermsRule implements Rule {
         }
     }
 
-    private static List<Use> find(List<ProseDocument> docs, String variant) {
+    private static List<Use> find(List<ProseDocument> docs, String variant, Map<ProseBlock, String> lowered) {
+        // the longest run of letters must appear in any match, so blocks without it skip the expression
+        String required = Arrays.stream(variant.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+                .reduce("", (a, b) -> b.length() > a.length() ? b : a);
         boolean caps = variant.equals(variant.toUpperCase(java.util.Locale.ROOT))
                 && variant.chars().anyMatch(Character::isLetter);
         String expression = Arrays.stream(variant.split("\\s+")).map(Pattern::quote)
@@ -99,7 +108,8 @@ public final class InconsistentTermsRule implements Rule {
         List<Use> uses = new ArrayList<>();
         for (ProseDocument doc : docs) {
             for (ProseBlock block : doc.blocks()) {
-                if (block.illustrative() || block.kind() == ProseBlock.Kind.HEADING) {
+                if (block.illustrative() || block.kind() == ProseBlock.Kind.HEADING
+                        || !lowered.get(block).contains(required)) {
                     continue;
                 }
                 Matcher m = pattern.matcher(block.unquoted());
