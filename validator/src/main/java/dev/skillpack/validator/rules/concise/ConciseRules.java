@@ -25,6 +25,7 @@ public final class ConciseRules {
                 new DescriptionKeywordStuffingRule(),
                 new DescriptionRestatesNameRule(),
                 new VagueNameRule(),
+                new SectionLengthRule(),
                 new TimeSensitiveRule(),
                 new TooManyOptionsRule(),
                 new VagueInstructionRule(),
