@@ -62,42 +62,84 @@ public final class PhraseList {
     private static final Pattern METACHARACTERS = Pattern.compile("[\\\\\\[\\](){}|?*+^$.]");
 
     private final List<Entry> entries;
-    private final List<String> requiredWords;
+    private final List<List<String>> requiredWords;
     private final Set<String> ignored;
 
     private PhraseList(List<Entry> entries, Set<String> ignored) {
         this.entries = List.copyOf(entries);
-        this.requiredWords = this.entries.stream().map(PhraseList::requiredWord).toList();
+        this.requiredWords = this.entries.stream().map(PhraseList::requiredWords).toList();
         this.ignored = Set.copyOf(ignored);
     }
 
     /**
-     * A word every match of the entry contains, to skip its regular expression on text that lacks the
-     * word; "" when no such word can be read off the expression (then the expression always runs).
-     * Optional and alternative groups are cut out (each leaves a word break behind), so what remains
-     * must appear in every match.
+     * Words of which every match of the entry contains at least one (as lower-case text), to skip its
+     * regular expression on text that has none of them; empty when nothing can be read off the expression
+     * (then it always runs). Candidates are a plain word outside every group (optional and alternative
+     * groups are cut out, each leaving a word break) and the alternatives of a group that must match;
+     * the most selective candidate wins.
      */
-    private static String requiredWord(Entry entry) {
+    private static List<String> requiredWords(Entry entry) {
         String expression = entry.pattern().pattern();
         String inner = expression.substring(BEFORE.length() + 3, expression.length() - AFTER.length() - 1)
                 .replace("\\s+", " ");
+        List<List<String>> candidates = new ArrayList<>();
         if (inner.startsWith("\\Q")) {
-            inner = inner.replace("\\Q", "").replace("\\E", "");
-            if (inner.contains("\\")) {
-                return "";
+            String literal = inner.replace("\\Q", "").replace("\\E", "");
+            if (!literal.contains("\\")) {
+                candidates.add(List.of(longestWord(literal)));
             }
         } else {
+            candidates.addAll(mandatoryGroups(inner));
+            String outside = inner;
             String previous;
             do {
-                previous = inner;
-                inner = GROUP.matcher(inner).replaceAll(" ");
-            } while (!inner.equals(previous));
-            if (METACHARACTERS.matcher(inner).find()) {
-                return "";
+                previous = outside;
+                outside = GROUP.matcher(outside).replaceAll(" ");
+            } while (!outside.equals(previous));
+            if (!METACHARACTERS.matcher(outside).find()) {
+                candidates.add(List.of(longestWord(outside)));
             }
         }
+        return candidates.stream()
+                .filter(words -> words.stream().allMatch(w -> w.length() >= 2))
+                .max(Comparator.comparingInt((List<String> words) -> words.stream().mapToInt(String::length).min()
+                        .orElse(0)).thenComparingInt(words -> -words.size()))
+                .orElse(List.of());
+    }
+
+    /** The alternatives of each top-level group with no quantifier, when every alternative is plain words. */
+    private static List<List<String>> mandatoryGroups(String expression) {
+        List<List<String>> groups = new ArrayList<>();
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                if (depth++ == 0) {
+                    open = i;
+                }
+            } else if (c == ')' && depth > 0 && --depth == 0) {
+                boolean optional = i + 1 < expression.length() && "?*+{".indexOf(expression.charAt(i + 1)) >= 0;
+                String body = expression.substring(open + 1, i);
+                if (body.startsWith("?:")) {
+                    body = body.substring(2);
+                }
+                if (!optional && !body.isEmpty() && body.chars().allMatch(ch -> ch == '|' || ch == ' '
+                        || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z')) {
+                    List<String> words = java.util.Arrays.stream(body.split("\\|", -1))
+                            .map(PhraseList::longestWord).toList();
+                    groups.add(words);
+                }
+            }
+        }
+        return groups;
+    }
+
+    private static String longestWord(String text) {
         String longest = "";
-        for (String word : inner.split(" ")) {
+        for (String word : text.split(" ")) {
             if (word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
                     && word.length() > longest.length()) {
                 longest = word.toLowerCase(Locale.ROOT);
@@ -221,8 +263,8 @@ public final class PhraseList {
         String lower = text.toLowerCase(Locale.ROOT);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            String required = requiredWords.get(i);
-            if (!required.isEmpty() && !lower.contains(required)) {
+            List<String> required = requiredWords.get(i);
+            if (!required.isEmpty() && required.stream().noneMatch(lower::contains)) {
                 continue;
             }
             Matcher m = e.pattern().matcher(text);
