@@ -53,9 +53,13 @@ public final class WeakLanguageRule implements Rule {
         for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
-                boolean directive = directives.read(sentence).isPresent();
                 String text = sentence.unquoted();
-                for (PhraseList.Match match : hedges.find(text)) {
+                List<PhraseList.Match> matches = hedges.find(text);
+                if (matches.isEmpty()) {
+                    continue;
+                }
+                boolean directive = directives.read(sentence).isPresent();
+                for (PhraseList.Match match : matches) {
                     if (!directive && !verbFollows(directives, text.substring(match.end()))) {
                         continue;
                     }
