@@ -75,6 +75,8 @@ public final class ProseDocument {
     private final MarkdownDocument document;
     private final List<ProseBlock> blocks;
     private final List<List<Block>> sectionBlocks;
+    /** Sentences split once per block, since several rules read them; keyed by identity. */
+    private final java.util.Map<ProseBlock, List<Sentence>> sentences = new java.util.IdentityHashMap<>();
 
     private ProseDocument(MarkdownDocument document, List<ProseBlock> blocks, List<List<Block>> sectionBlocks) {
         this.document = document;
@@ -141,7 +143,9 @@ public final class ProseDocument {
      * @return its sentences
      */
     public List<Sentence> sentences(ProseBlock block) {
-        return Sentences.split(block, document.file().text());
+        synchronized (sentences) {
+            return sentences.computeIfAbsent(block, b -> List.copyOf(Sentences.split(b, document.file().text())));
+        }
     }
 
     /** @return every sentence of every paragraph, in document order */
@@ -175,6 +179,7 @@ public final class ProseDocument {
         private final char[] masked;
         private final List<ProseBlock> result = new ArrayList<>();
         private final List<List<Block>> sections = new ArrayList<>();
+        private final java.util.Map<Heading, Boolean> illustrativeHeadings = new java.util.IdentityHashMap<>();
 
         Builder(MarkdownDocument document, boolean illustrativeFile) {
             this.document = document;
@@ -203,13 +208,12 @@ public final class ProseDocument {
                     sections.add(new ArrayList<>());
                     leadActive = false;
                     addHeading(heading, above, section, illustrativeFile || !openTags.isEmpty()
-                            || above.stream().anyMatch(h -> ILLUSTRATIVE_HEADING.matcher(h.text()).find()));
+                            || above.stream().anyMatch(this::illustrativeHeading));
                     continue;
                 }
                 sections.get(section).add(block);
                 List<Heading> path = List.copyOf(headings);
-                boolean underIllustrativeHeading = path.stream()
-                        .anyMatch(h -> ILLUSTRATIVE_HEADING.matcher(h.text()).find());
+                boolean underIllustrativeHeading = path.stream().anyMatch(this::illustrativeHeading);
                 int column = block.span().columnIndex();
                 if (leadActive) {
                     boolean inside = leadRoot ? block instanceof Paragraph p && p.container() != Block.Container.ROOT
@@ -238,6 +242,12 @@ public final class ProseDocument {
                 }
             }
             return new ProseDocument(document, result, sections);
+        }
+
+        /** Whether a heading names examples or mistakes; read once per heading. */
+        private boolean illustrativeHeading(Heading heading) {
+            return illustrativeHeadings.computeIfAbsent(heading,
+                    h -> ILLUSTRATIVE_HEADING.matcher(h.text()).find());
         }
 
         private void trackTags(String html, Deque<String> openTags) {
@@ -315,9 +325,10 @@ public final class ProseDocument {
             char[] text = Arrays.copyOfRange(masked, start, end);
             maskContinuationPrefixes(text);
             String cleaned = clean(new String(text));
-            boolean marked = ILLUSTRATIVE_START.matcher(quotes(cleaned)).find() && !cleaned.isBlank();
-            return block(ProseBlock.Kind.PARAGRAPH, paragraph, paragraph.container(), start, cleaned, path, section,
-                    illustrative || marked || paragraph.container() == Block.Container.BLOCK_QUOTE);
+            String unquoted = quotes(cleaned);
+            boolean marked = ILLUSTRATIVE_START.matcher(unquoted).lookingAt() && !cleaned.isBlank();
+            return block(ProseBlock.Kind.PARAGRAPH, paragraph, paragraph.container(), start, cleaned, unquoted, path,
+                    section, illustrative || marked || paragraph.container() == Block.Container.BLOCK_QUOTE);
         }
 
         private void addHeading(Heading heading, List<Heading> above, int section, boolean illustrative) {
@@ -406,7 +417,12 @@ public final class ProseDocument {
 
         private ProseBlock block(ProseBlock.Kind kind, Block source, Block.Container container, int start, String text,
                                  List<Heading> path, int section, boolean illustrative) {
-            ProseBlock prose = new ProseBlock(kind, source, container, start, text, quotes(text), path, section,
+            return block(kind, source, container, start, text, quotes(text), path, section, illustrative);
+        }
+
+        private ProseBlock block(ProseBlock.Kind kind, Block source, Block.Container container, int start, String text,
+                                 String unquoted, List<Heading> path, int section, boolean illustrative) {
+            ProseBlock prose = new ProseBlock(kind, source, container, start, text, unquoted, path, section,
                     illustrative);
             result.add(prose);
             return prose;
@@ -426,17 +442,42 @@ public final class ProseDocument {
 
         /** Masks inline HTML, URLs, emphasis markers and escapes, keeping every offset. */
         private static String clean(String text) {
+            // each pattern runs only on text holding a character its every match needs
+            boolean tags = text.indexOf('<') >= 0;
+            boolean urls = text.contains("://") || text.contains("www.");
+            boolean emphasis = hasAny(text, "*~_\\");
+            if (!tags && !urls && !emphasis) {
+                return text;
+            }
             char[] chars = text.toCharArray();
-            replace(HTML_TAG, text, chars, ' ');
-            replace(URL, new String(chars), chars, CODE);
-            replace(EMPHASIS, new String(chars), chars, ' ');
+            if (tags) {
+                replace(HTML_TAG, text, chars, ' ');
+            }
+            if (urls) {
+                replace(URL, new String(chars), chars, CODE);
+            }
+            if (emphasis) {
+                replace(EMPHASIS, new String(chars), chars, ' ');
+            }
             return new String(chars);
         }
 
         private static String quotes(String text) {
+            if (!hasAny(text, "\"“‘«'")) {
+                return text;
+            }
             char[] chars = text.toCharArray();
             replace(QUOTED, text, chars, QUOTE);
             return new String(chars);
+        }
+
+        private static boolean hasAny(String text, String characters) {
+            for (int i = 0; i < characters.length(); i++) {
+                if (text.indexOf(characters.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static void replace(Pattern pattern, String text, char[] chars, char with) {
