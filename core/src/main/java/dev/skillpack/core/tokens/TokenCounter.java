@@ -16,11 +16,11 @@ public final class TokenCounter {
     }
 
     private final Tokenizer tokenizer;
-    private final Encoding encoding;
+    /** Loaded on the first count, so a run that never needs an exact count never reads a vocabulary. */
+    private volatile Encoding encoding;
 
     private TokenCounter(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
-        this.encoding = Registry.INSTANCE.getEncoding(tokenizer.encoding());
     }
 
     /**
@@ -36,6 +36,20 @@ public final class TokenCounter {
         return of(Tokenizer.O200K_BASE);
     }
 
+    private Encoding encoding() {
+        Encoding loaded = encoding;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = encoding;
+                if (loaded == null) {
+                    loaded = Registry.INSTANCE.getEncoding(tokenizer.encoding());
+                    encoding = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
     /** @return the tokenizer this counter uses */
     public Tokenizer tokenizer() {
         return tokenizer;
@@ -46,7 +60,7 @@ public final class TokenCounter {
      * @return the exact number of tokens
      */
     public int count(String text) {
-        return text.isEmpty() ? 0 : encoding.countTokensOrdinary(text);
+        return text.isEmpty() ? 0 : encoding().countTokensOrdinary(text);
     }
 
     /**

@@ -235,7 +235,12 @@ public final class DuplicatedContentRule implements Rule {
         String text = later.document.file().text();
         SourceSpan first = run.laterUnits.get(0).block().span();
         SourceSpan last = run.laterUnits.get(run.laterUnits.size() - 1).block().span();
-        int tokens = context.tokens().count(text.substring(first.offset(), last.endOffset()));
+        String duplicate = text.substring(first.offset(), last.endOffset());
+        // a token covers at least one UTF-8 byte, so a short duplicate is settled without tokenizing
+        if (duplicate.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < minTokens) {
+            return;
+        }
+        int tokens = context.tokens().count(duplicate);
         if (tokens < minTokens) {
             return;
         }
