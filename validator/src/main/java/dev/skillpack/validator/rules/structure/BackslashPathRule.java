@@ -45,12 +45,15 @@ public final class BackslashPathRule implements Rule {
                 continue;
             }
             String text = doc.file().text();
-            MarkdownRegions regions = MarkdownRegions.of(doc);
             for (Link link : doc.links()) {
                 if (link.destination().indexOf('\\') >= 0) {
                     link(text, link, context);
                 }
             }
+            if (text.indexOf('\\', doc.bodyOffset()) < 0) {
+                continue; // every path the pattern finds holds a backslash
+            }
+            MarkdownRegions regions = MarkdownRegions.of(doc);
             String folder = folderOf(doc.file().relativePath());
             Matcher m = PATH.matcher(text).region(doc.bodyOffset(), text.length());
             while (m.find()) {

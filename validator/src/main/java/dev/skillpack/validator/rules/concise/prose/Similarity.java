@@ -91,7 +91,36 @@ public final class Similarity {
         if (max > 0 && (double) min / max < threshold) {
             return false;
         }
-        return jaccard(a, b) >= threshold;
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0 >= threshold;
+        }
+        // the fewest common shingles that reach the threshold, by the same arithmetic as jaccard(a, b); the
+        // index only grows with the common count, so counting stops as soon as the answer is settled
+        int total = a.size() + b.size();
+        int need = Math.max(0, (int) Math.floor(threshold * total / (1 + threshold)) - 1);
+        while (need > 0 && (double) (need - 1) / (total - need + 1) >= threshold) {
+            need--;
+        }
+        while (need <= min && (double) need / (total - need) < threshold) {
+            need++;
+        }
+        if (need > min) {
+            return false;
+        }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int common = 0;
+        int missesAllowed = min - need;
+        for (String s : small) {
+            if (large.contains(s)) {
+                if (++common >= need) {
+                    return true;
+                }
+            } else if (--missesAllowed < 0) {
+                return false;
+            }
+        }
+        return common >= need;
     }
 
     /**

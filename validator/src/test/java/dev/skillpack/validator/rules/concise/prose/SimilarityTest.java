@@ -29,4 +29,23 @@ class SimilarityTest {
         assertThat(Similarity.shingles(List.of("short"), 3)).containsExactly("short");
         assertThat(Similarity.jaccard(Set.of(), Set.of())).isZero();
     }
+
+    @Test
+    void atLeastAgreesWithTheJaccardIndex() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 5000; round++) {
+            Set<String> a = new java.util.HashSet<>();
+            Set<String> b = new java.util.HashSet<>();
+            int universe = 1 + random.nextInt(40);
+            for (int i = random.nextInt(30); i > 0; i--) {
+                a.add("w" + random.nextInt(universe));
+            }
+            for (int i = random.nextInt(30); i > 0; i--) {
+                b.add("w" + random.nextInt(universe));
+            }
+            double threshold = List.of(0.0, 0.1, 1.0 / 3, 0.5, 0.6, 0.7, 0.8, 0.85, 1.0).get(random.nextInt(9));
+            assertThat(Similarity.atLeast(a, b, threshold)).as(a + " " + b + " " + threshold)
+                    .isEqualTo(Similarity.jaccard(a, b) >= threshold);
+        }
+    }
 }
