@@ -8,7 +8,6 @@ import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rules.concise.prose.Directive;
-import dev.skillpack.validator.rules.concise.prose.Directives;
 import dev.skillpack.validator.rules.concise.prose.PhraseList;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.ProseScope;
@@ -81,7 +80,6 @@ public final class ContradictionRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        Directives directives = Directives.defaults();
         Map<String, Found> positive = new HashMap<>();
         Map<String, Found> negative = new HashMap<>();
         List<Found> all = new ArrayList<>();
@@ -90,7 +88,7 @@ public final class ContradictionRule implements Rule {
             String fileText = doc.document().file().text();
             String relative = relativePath(skill, doc);
             for (Sentence sentence : doc.instructingSentences()) {
-                var read = directives.read(sentence);
+                var read = doc.directive(sentence);
                 if (read.isEmpty()) {
                     continue;
                 }

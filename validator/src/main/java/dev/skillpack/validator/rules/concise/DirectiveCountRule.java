@@ -7,7 +7,6 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.Directives;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.ProseScope;
 import dev.skillpack.validator.rules.concise.prose.Sentence;
@@ -31,11 +30,10 @@ public final class DirectiveCountRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-directives");
-        Directives directives = Directives.defaults();
         ProseDocument doc = ProseScope.documents(skill, context).get(0);
         List<Sentence> found = new ArrayList<>();
         for (Sentence sentence : doc.instructingSentences()) {
-            if (directives.read(sentence).isPresent()) {
+            if (doc.directive(sentence).isPresent()) {
                 found.add(sentence);
             }
         }

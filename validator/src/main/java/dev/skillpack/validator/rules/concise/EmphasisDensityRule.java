@@ -98,7 +98,8 @@ public final class EmphasisDensityRule implements Rule {
             found = new int[] {m.start(), m.end() - m.start()};
             seen.add(m.group());
         }
-        Matcher bold = BOLD.matcher(raw);
+        // every bold span the pattern finds starts with ** or __
+        Matcher bold = BOLD.matcher(raw.contains("**") || raw.contains("__") ? raw : "");
         while (bold.find()) {
             if (masked.length() >= bold.end() && masked.substring(bold.start(), bold.end())
                     .chars().anyMatch(c -> c == '\uE000' || c == '\uE001')) {

@@ -8,7 +8,6 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.Directives;
 import dev.skillpack.validator.rules.concise.prose.PhraseList;
 import dev.skillpack.validator.rules.concise.prose.ProseBlock;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
@@ -84,7 +83,7 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
                     boolean followedByDirective = false;
                     for (int k = s + 1; k < sentences.size() && k <= s + window; k++) {
                         around.append(' ').append(sentences.get(k).unquoted());
-                        var next = Directives.defaults().read(sentences.get(k));
+                        var next = doc.directive(sentences.get(k));
                         followedByDirective |= next.isPresent() && next.get().imperative() && !next.get().negative();
                     }
                     if (followedByDirective) {

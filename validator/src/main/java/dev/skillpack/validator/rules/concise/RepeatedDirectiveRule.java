@@ -7,7 +7,6 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.Directives;
 import dev.skillpack.validator.rules.concise.prose.ProseBlock;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.ProseScope;
@@ -56,7 +55,6 @@ public final class RepeatedDirectiveRule implements Rule {
         int minDistance = context.options().integer("min-line-distance");
         int max = context.options().integer("max-directives");
         boolean acrossSections = context.options().bool("across-sections");
-        Directives directives = Directives.defaults();
         for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             List<Item> items = new ArrayList<>();
@@ -74,7 +72,7 @@ public final class RepeatedDirectiveRule implements Rule {
                     continue;
                 }
                 for (Sentence sentence : doc.sentences(block)) {
-                    if (items.size() >= max || directives.read(sentence).isEmpty()) {
+                    if (items.size() >= max || doc.directive(sentence).isEmpty()) {
                         continue;
                     }
                     List<String> words = wordsWithCode(sentence, fileText);

@@ -8,7 +8,6 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.Directives;
 import dev.skillpack.validator.rules.concise.prose.PhraseList;
 import dev.skillpack.validator.rules.concise.prose.ProseBlock;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
@@ -45,7 +44,6 @@ public final class TimeSensitiveRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         PhraseList patterns = PATTERNS.with(context.options());
-        Directives directives = Directives.defaults();
         for (ProseDocument doc : ProseScope.documents(skill, context)) {
             for (ProseBlock block : doc.blocks()) {
                 if (block.illustrative() || block.kind() == ProseBlock.Kind.TABLE_CELL || historical(block)) {
@@ -53,7 +51,7 @@ public final class TimeSensitiveRule implements Rule {
                 }
                 for (Sentence sentence : doc.sentences(block)) {
                     boolean directive = block.kind() == ProseBlock.Kind.PARAGRAPH
-                            && directives.read(sentence).isPresent();
+                            && doc.directive(sentence).isPresent();
                     for (PhraseList.Match match : patterns.find(sentence.unquoted())) {
                         if (match.entry().note().equals("directive") && !directive) {
                             continue;

@@ -8,7 +8,6 @@ import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rules.concise.prose.Concreteness;
-import dev.skillpack.validator.rules.concise.prose.Directives;
 import dev.skillpack.validator.rules.concise.prose.PhraseList;
 import dev.skillpack.validator.rules.concise.prose.ProseDocument;
 import dev.skillpack.validator.rules.concise.prose.ProseScope;
@@ -44,13 +43,12 @@ public final class VagueInstructionRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         PhraseList phrases = PHRASES.with(context.options());
-        Directives directives = Directives.defaults();
         for (ProseDocument doc : ProseScope.documents(skill, context)) {
             String fileText = doc.document().file().text();
             Concreteness concreteness = new Concreteness(doc);
             for (Sentence sentence : doc.instructingSentences()) {
                 List<PhraseList.Match> matches = phrases.find(sentence.unquoted());
-                if (matches.isEmpty() || directives.read(sentence).isEmpty() || concreteness.backed(sentence)) {
+                if (matches.isEmpty() || doc.directive(sentence).isEmpty() || concreteness.backed(sentence)) {
                     continue;
                 }
                 for (PhraseList.Match match : matches) {

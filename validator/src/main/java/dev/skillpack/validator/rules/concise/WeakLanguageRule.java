@@ -58,7 +58,7 @@ public final class WeakLanguageRule implements Rule {
                 if (matches.isEmpty()) {
                     continue;
                 }
-                boolean directive = directives.read(sentence).isPresent();
+                boolean directive = doc.directive(sentence).isPresent();
                 for (PhraseList.Match match : matches) {
                     if (!directive && !verbFollows(directives, text.substring(match.end()))) {
                         continue;

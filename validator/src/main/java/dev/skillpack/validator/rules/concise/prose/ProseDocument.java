@@ -77,6 +77,8 @@ public final class ProseDocument {
     private final List<List<Block>> sectionBlocks;
     /** Sentences split once per block, since several rules read them; keyed by identity. */
     private final java.util.Map<ProseBlock, List<Sentence>> sentences = new java.util.IdentityHashMap<>();
+    /** Directive readings, keyed by identity of the sentences handed out above. */
+    private final java.util.Map<Sentence, java.util.Optional<Directive>> directives = new java.util.IdentityHashMap<>();
 
     private ProseDocument(MarkdownDocument document, List<ProseBlock> blocks, List<List<Block>> sectionBlocks) {
         this.document = document;
@@ -145,6 +147,21 @@ public final class ProseDocument {
     public List<Sentence> sentences(ProseBlock block) {
         synchronized (sentences) {
             return sentences.computeIfAbsent(block, b -> List.copyOf(Sentences.split(b, document.file().text())));
+        }
+    }
+
+    /**
+     * @param sentence a sentence of this document
+     * @return {@link Directives#defaults()} reading of it, read once however many rules ask
+     */
+    public java.util.Optional<Directive> directive(Sentence sentence) {
+        synchronized (directives) {
+            java.util.Optional<Directive> read = directives.get(sentence);
+            if (read == null) {
+                read = Directives.defaults().read(sentence);
+                directives.put(sentence, read);
+            }
+            return read;
         }
     }
 
