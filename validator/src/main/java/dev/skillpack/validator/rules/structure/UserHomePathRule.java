@@ -53,12 +53,14 @@ public final class UserHomePathRule implements Rule {
             }
             Optional<MarkdownDocument> doc = skill.markdown(r.relativePath());
             String text = doc.map(d -> d.file().text()).orElseGet(r::text);
-            // both patterns need one of these words, and most files have neither
-            if (!text.contains("/home/") && !text.contains("Users")) {
+            // each pattern needs one of these strings, and most files have none
+            boolean unix = text.contains("/home/") || text.contains("/Users/");
+            boolean windows = text.contains("\\Users") || text.contains("/Users");
+            if (!unix && !windows) {
                 continue;
             }
             LineMap lines = doc.map(d -> d.file().lines()).orElseGet(() -> LineMap.of(r.path(), text));
-            for (Pattern pattern : List.of(UNIX, WINDOWS)) {
+            for (Pattern pattern : unix && windows ? List.of(UNIX, WINDOWS) : List.of(unix ? UNIX : WINDOWS)) {
                 Matcher m = pattern.matcher(text);
                 while (m.find()) {
                     if (generic.contains(m.group(1).toLowerCase(Locale.ROOT))) {
