@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code skillpack validate PATH...}: runs the rules and reports. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate skills: a skill folder, a SKILL.md, or any folder (every SKILL.md below it is a skill;",
-                "dot-folders included, .git, node_modules and target skipped)."})
+        description = {"Validate skills and report the findings.",
+                "PATH is a skill folder, a SKILL.md, or any folder: every SKILL.md below it is a skill (dot-folders "
+                        + "included; .git, node_modules and target skipped)."})
 final class ValidateCommand implements Callable<Integer> {
     private final CliEnvironment env;
 
