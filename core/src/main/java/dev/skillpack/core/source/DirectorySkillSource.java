@@ -25,6 +25,9 @@ public final class DirectorySkillSource implements SkillSource {
     /** Folders that never hold skill content. */
     public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target");
 
+    private static final String NOT_REGULAR = "something that is not a regular file (a named pipe, socket or "
+            + "device); it was not read";
+
     private final Path root;
     private final String displayPath;
     private final SourceLimits limits;
@@ -140,8 +143,13 @@ public final class DirectorySkillSource implements SkillSource {
                 if (attrs.isSymbolicLink()) {
                     link(child, rel);
                 } else if (attrs.isDirectory()) {
-                    if (SKIPPED_FOLDERS.contains(child.getFileName().toString())) {
+                    String name = child.getFileName().toString();
+                    if (SKIPPED_FOLDERS.contains(name)) {
                         continue;
+                    }
+                    if (name.equals("SKILL.md") || name.equals("skill.md")) {
+                        problems.add(problem(ProblemCode.UNREADABLE, rel, name + " is a folder, not a file; "
+                                + "a skill needs " + name + " as a Markdown file"));
                     }
                     if (depth + 1 > limits.maxDepth()) {
                         problems.add(problem(ProblemCode.TOO_DEEP, rel, "folder is nested more than "
@@ -151,6 +159,8 @@ public final class DirectorySkillSource implements SkillSource {
                     folder(child, depth + 1);
                 } else if (attrs.isRegularFile()) {
                     add(child, rel, attrs.size());
+                } else {
+                    problems.add(problem(ProblemCode.UNREADABLE, rel, NOT_REGULAR));
                 }
             }
         }
@@ -164,6 +174,9 @@ public final class DirectorySkillSource implements SkillSource {
                 } else if (Files.isDirectory(target)) {
                     problems.add(problem(ProblemCode.SYMLINK, rel,
                             "symbolic link to a folder; it was not followed, move the folder here instead"));
+                } else if (!Files.isRegularFile(target)) {
+                    // reading a named pipe would block for ever
+                    problems.add(problem(ProblemCode.SYMLINK, rel, "symbolic link to " + NOT_REGULAR));
                 } else {
                     // the link's own permissions are rwxrwxrwx; the target's bits count
                     add(target, rel, Files.size(target));

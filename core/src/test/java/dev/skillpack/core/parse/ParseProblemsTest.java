@@ -277,6 +277,35 @@ class ParseProblemsTest {
     }
 
     @Test
+    void filesThatAreNotRegularFilesAreReportedNotRead() throws IOException {
+        Path demo = Files.createDirectories(temp.resolve("demo"));
+        Files.writeString(demo.resolve("SKILL.md"), VALID);
+        Path socketPath = demo.resolve("agent.sock");
+        try (java.nio.channels.ServerSocketChannel socket =
+                     java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            try {
+                socket.bind(java.net.UnixDomainSocketAddress.of(socketPath));
+            } catch (UnsupportedOperationException | IOException e) {
+                someCaseSkipped = true;
+                assumeTrue(false, "cannot create a socket file here: " + e);
+            }
+            symlink(demo.resolve("to-socket"), socketPath);
+            Files.createDirectories(temp.resolve("folder-skill/SKILL.md"));
+
+            Skill skill = SkillParser.create().parseSkill(new DirectorySkillSource(demo, "demo", SourceLimits.defaults()));
+            assertThat(problems(skill)).containsExactly(
+                    "UNREADABLE demo/agent.sock:1:1 something that is not a regular file (a named pipe, socket or "
+                            + "device); it was not read",
+                    "SYMLINK demo/to-socket:1:1 symbolic link to something that is not a regular file (a named pipe, "
+                            + "socket or device); it was not read");
+        }
+        SkillPack pack = SkillParser.create().parsePack(new DirectorySkillSource(temp.resolve("folder-skill"),
+                "folder-skill", SourceLimits.defaults()));
+        assertThat(problems(pack.problems())).contains("UNREADABLE folder-skill/SKILL.md:1:1 SKILL.md is a folder, "
+                + "not a file; a skill needs SKILL.md as a Markdown file");
+    }
+
+    @Test
     void aRootThatIsASymbolicLinkIsEntered() throws IOException {
         Path demo = Files.createDirectories(temp.resolve("demo"));
         Files.writeString(demo.resolve("SKILL.md"), VALID);
