@@ -30,10 +30,6 @@ record SkillFileSets(List<Resource> references, List<Resource> others) {
         return context.shared(SHARED, () -> of(skill, ReferenceGraph.of(skill, context)));
     }
 
-    static SkillFileSets of(Skill skill) {
-        return of(skill, ReferenceGraph.of(skill));
-    }
-
     private static SkillFileSets of(Skill skill, ReferenceGraph graph) {
         List<Resource> references = new ArrayList<>();
         List<Resource> others = new ArrayList<>();
