@@ -25,6 +25,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,15 +99,32 @@ public final class SkillParser {
                     + " found in this folder or below it; a skill is a folder holding a " + SKILL_FILE,
                     SourceSpan.wholeFile(source.displayPath())));
         }
+        SkillRoots owners = new SkillRoots(roots);
+        Map<String, List<SourceEntry>> filesByRoot = new HashMap<>();
+        for (SourceEntry file : listing.files()) {
+            owners.owner(file.path()).ifPresent(r -> filesByRoot.computeIfAbsent(r, k -> new ArrayList<>()).add(file));
+        }
+        Map<String, List<ParseProblem>> problemsByRoot = new HashMap<>();
+        Map<String, String> rootByShown = new HashMap<>();
+        roots.forEach(r -> rootByShown.put(source.displayPathOf(r), r));
+        List<ParseProblem> unowned = new ArrayList<>();
+        for (ParseProblem problem : packProblems) {
+            boolean owned = false;
+            for (String root : candidateRoots(problem.span().path(), rootByShown)) {
+                if (belongsTo(problem, source, root, owners)) {
+                    owned = true;
+                    problemsByRoot.computeIfAbsent(root, k -> new ArrayList<>()).add(problem);
+                }
+            }
+            if (!owned) {
+                unowned.add(problem);
+            }
+        }
         List<Skill> skills = new ArrayList<>();
         for (String root : roots) {
-            List<SourceEntry> files = filesOf(root, roots, listing.files());
-            List<ParseProblem> walkProblems = listing.problems().stream()
-                    .filter(p -> belongsTo(p, source, root, roots)).toList();
-            skills.add(parseSkill(source, root, files, walkProblems));
+            skills.add(parseSkill(source, root, filesByRoot.getOrDefault(root, List.of()),
+                    problemsByRoot.getOrDefault(root, List.of())));
         }
-        List<ParseProblem> unowned = packProblems.stream()
-                .filter(p -> roots.stream().noneMatch(r -> belongsTo(p, source, r, roots))).toList();
         return new SkillPack(source.displayPath(), skills, unowned);
     }
 
@@ -136,17 +156,29 @@ public final class SkillParser {
                 .map(SourceEntry::folder).distinct().sorted().toList();
     }
 
-    private static List<SourceEntry> filesOf(String root, List<String> roots, List<SourceEntry> all) {
-        return all.stream().filter(f -> owner(f.path(), roots).map(root::equals).orElse(false)).toList();
+    /**
+     * The roots whose display path is the problem's path or one of its folders (and a root shown as
+     * "."): only those can pass the prefix test of {@link #belongsTo}, so the rest need no look.
+     */
+    private static Set<String> candidateRoots(String shown, Map<String, String> rootByShown) {
+        Set<String> candidates = new LinkedHashSet<>();
+        for (String folder = shown; ; folder = folder.substring(0, folder.lastIndexOf('/'))) {
+            String root = rootByShown.get(folder);
+            if (root != null) {
+                candidates.add(root);
+            }
+            if (folder.lastIndexOf('/') < 0) {
+                break;
+            }
+        }
+        String dot = rootByShown.get(".");
+        if (dot != null) {
+            candidates.add(dot);
+        }
+        return candidates;
     }
 
-    /** The deepest skill root containing the path. */
-    private static Optional<String> owner(String path, List<String> roots) {
-        return roots.stream().filter(r -> r.isEmpty() || path.startsWith(r + "/"))
-                .max(Comparator.comparingInt(String::length));
-    }
-
-    private static boolean belongsTo(ParseProblem problem, SkillSource source, String root, List<String> roots) {
+    private static boolean belongsTo(ParseProblem problem, SkillSource source, String root, SkillRoots owners) {
         String rootShown = source.displayPathOf(root);
         String shown = problem.span().path();
         if (!shown.equals(rootShown) && !shown.startsWith(rootShown.equals(".") ? "" : rootShown + "/")) {
@@ -154,7 +186,30 @@ public final class SkillParser {
         }
         String relative = shown.equals(source.displayPath()) ? "" : rootShown.equals(shown) ? root
                 : shown.substring(source.displayPathOf("").length() + (source.displayPath().equals(".") ? 0 : 1));
-        return owner(relative, roots).map(root::equals).orElse(root.isEmpty());
+        return owners.owner(relative).map(root::equals).orElse(root.isEmpty());
+    }
+
+    /** The skill roots of a pack, answering "which skill owns this path" by walking the path's folders. */
+    private static final class SkillRoots {
+        private final Set<String> roots;
+
+        SkillRoots(List<String> roots) {
+            this.roots = new HashSet<>(roots);
+        }
+
+        /** The deepest root that is a proper folder of the path (the empty root holds every path). */
+        Optional<String> owner(String path) {
+            for (int slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+                String folder = path.substring(0, slash);
+                if (roots.contains(folder)) {
+                    return Optional.of(folder);
+                }
+                if (slash == 0) {
+                    break;
+                }
+            }
+            return roots.contains("") ? Optional.of("") : Optional.empty();
+        }
     }
 
     private Skill parseSkill(SkillSource source, String root, List<SourceEntry> files, List<ParseProblem> walkProblems) {
