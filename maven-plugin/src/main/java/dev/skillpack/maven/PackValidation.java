@@ -1,21 +1,15 @@
 package dev.skillpack.maven;
 
-import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ToolInfo;
+import dev.skillpack.validator.ValidationOutcome;
 import dev.skillpack.validator.ValidationResult;
-import dev.skillpack.validator.Validator;
-import dev.skillpack.validator.ValidatorConfig;
+import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.config.ConfigException;
-import dev.skillpack.validator.config.ConfigFile;
-import dev.skillpack.validator.config.ConfigLoader;
-import dev.skillpack.validator.config.TargetInference;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.ReportFormat;
-import dev.skillpack.validator.report.Summary;
-import dev.skillpack.validator.rule.Target;
+import dev.skillpack.validator.rule.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,21 +29,18 @@ final class PackValidation {
      * @param basedir the project folder; report paths are relative to it
      * @param folder the skills folder
      * @param configFile an explicit config file, or empty to search upward from the folder
-     * @return the result
+     * @param failOn the lowest severity that fails the build; empty: findings never fail it
+     * @return the findings and the pass/fail decision
      * @throws ConfigException when the config file is broken
      */
-    static ValidationResult validate(Path basedir, Path folder, Optional<Path> configFile) throws ConfigException {
-        Path base = basedir.toAbsolutePath().normalize();
-        Path target = folder.toAbsolutePath().normalize();
-        RuleRegistry registry = RuleRegistry.discover(PackValidation.class.getClassLoader());
-        Optional<Path> found = configFile.isPresent() ? configFile : ConfigLoader.find(target);
-        ConfigFile config = found.isPresent()
-                ? new ConfigLoader(registry).load(found.get(), display(base, found.get()))
-                : ConfigFile.empty();
-        Target client = config.target().or(() -> TargetInference.infer(target)).orElse(Target.AGENTSKILLS);
-        ValidatorConfig settings = config.toValidatorConfig(client);
-        return Validator.builder().rules(registry.rules()).config(settings).build()
-                .validate(new DirectorySkillSource(target, display(base, target), SourceLimits.defaults()));
+    static ValidationOutcome validate(Path basedir, Path folder, Optional<Path> configFile,
+                                      Optional<Severity> failOn) throws ConfigException {
+        ValidationSession.Builder session = ValidationSession.builder()
+                .registry(RuleRegistry.discover(PackValidation.class.getClassLoader()))
+                .displayRelativeTo(basedir).folder(folder);
+        configFile.ifPresent(session::configFile);
+        failOn.ifPresentOrElse(session::failOn, session::failOnNothing);
+        return session.build().run();
     }
 
     /**
@@ -84,20 +75,12 @@ final class PackValidation {
         };
     }
 
-    private static String display(Path base, Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        return DirectorySkillSource.displayOf(absolute.startsWith(base) ? base.relativize(absolute) : absolute);
-    }
-
     static String format(Finding f) {
         return f.span().path() + ":" + f.span().line() + ":" + f.span().column() + ": " + f.severity().id() + " "
                 + f.ruleId() + "(" + f.alias() + ") " + f.message();
     }
 
-    static String summary(ValidationResult result) {
-        Summary s = Summary.of(result);
-        return "skillpack: " + s.skills() + (s.skills() == 1 ? " skill, " : " skills, ") + s.errors()
-                + (s.errors() == 1 ? " error, " : " errors, ") + s.warnings()
-                + (s.warnings() == 1 ? " warning" : " warnings");
+    static String summary(ValidationOutcome outcome) {
+        return "skillpack: " + outcome.summary();
     }
 }

@@ -1,7 +1,7 @@
 package dev.skillpack.maven;
 
 import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.ValidationOutcome;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.config.ConfigException;
 import java.io.File;
@@ -62,18 +62,18 @@ public class ValidateMojo extends AbstractMojo {
             throw new MojoExecutionException("skills directory " + skillsDirectory
                     + " does not exist or is not a folder; set <skillsDirectory> or -Dskillpack.skillsDirectory");
         }
-        ValidationResult result;
+        ValidationOutcome outcome;
         try {
-            result = PackValidation.validate(basedir.toPath(), skillsDirectory.toPath(),
-                    Optional.ofNullable(configFile).map(File::toPath));
-            PackValidation.writeReports(result, formats, reportsDirectory.toPath());
+            outcome = PackValidation.validate(basedir.toPath(), skillsDirectory.toPath(),
+                    Optional.ofNullable(configFile).map(File::toPath), Optional.ofNullable(threshold));
+            PackValidation.writeReports(outcome.result(), formats, reportsDirectory.toPath());
         } catch (ConfigException e) {
             e.problems().forEach(p -> getLog().error(p.toString()));
             throw new MojoExecutionException("the skillpack configuration is invalid; see the lines above", e);
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("cannot write skillpack reports: " + e.getMessage(), e);
         }
-        for (Finding finding : result.active()) {
+        for (Finding finding : outcome.result().active()) {
             String line = PackValidation.format(finding);
             switch (finding.severity()) {
                 case ERROR -> getLog().error(line);
@@ -81,10 +81,13 @@ public class ValidateMojo extends AbstractMojo {
                 case INFO -> getLog().info(line);
             }
         }
-        getLog().info(PackValidation.summary(result));
-        if (threshold != null && result.hasFindingsAtOrAbove(threshold)) {
-            throw new MojoFailureException("skill pack has findings at or above " + threshold.id()
-                    + "; see the lines above");
+        getLog().info(PackValidation.summary(outcome));
+        outcome.crashNote().ifPresent(note -> getLog().error("skillpack: " + note));
+        switch (outcome.verdict()) {
+            case PASS -> { }
+            case FAIL -> throw new MojoFailureException("skill pack has findings at or above "
+                    + outcome.failOn().map(Severity::id).orElse("none") + "; see the lines above");
+            case CRASH -> throw new MojoExecutionException("a skillpack rule crashed; see the lines above");
         }
     }
 

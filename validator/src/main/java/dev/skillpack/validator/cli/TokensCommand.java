@@ -8,6 +8,7 @@ import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.ValidatorConfig;
 import dev.skillpack.validator.config.ConfigException;
@@ -79,9 +80,9 @@ final class TokensCommand implements Callable<Integer> {
         Optional<Tokenizer> chosen = Optional.ofNullable(tokenizer).map(t -> Tokenizer.byId(t).orElseThrow(
                 () -> new UsageException("unknown tokenizer '" + t + "'; use o200k_base or cl100k_base")));
         RuleRegistry registry = env.rules().get();
-        ValidationRun.Prepared run = ValidationRun.prepare(env, registry, List.of(path),
-                new ValidationRun.Options(Optional.empty(), chosen, Optional.ofNullable(config), List.of(), List.of()))
-                .get(0);
+        ValidationSession.Run run = ValidationRun.session(env, registry, List.of(path), new ValidationRun.Options(
+                Optional.empty(), chosen, Optional.ofNullable(config), List.of(), List.of(), Optional.empty()))
+                .runs().get(0);
         ValidatorConfig settings = run.config();
         SkillPack pack = run.parse();
         TokenCounter counter = TokenCounter.of(settings.tokenizer());

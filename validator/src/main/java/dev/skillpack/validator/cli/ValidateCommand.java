@@ -1,11 +1,12 @@
 package dev.skillpack.validator.cli;
 
 import dev.skillpack.core.tokens.Tokenizer;
+import dev.skillpack.validator.ValidationOutcome;
 import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.Baseline;
 import dev.skillpack.validator.engine.Fixer;
-import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.ReportFormat;
 import dev.skillpack.validator.rule.Severity;
@@ -95,10 +96,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (dryRun && !(fix || unsafeFixes)) {
             fix = true;
         }
-        RuleRegistry registry = env.rules().get();
-        List<ValidationRun.Prepared> runs = ValidationRun.prepare(env, registry, paths,
-                new ValidationRun.Options(chosenTarget, chosenTokenizer, Optional.ofNullable(config), only, disabled));
-        ValidationResult result = runAll(runs);
+        ValidationSession session = ValidationRun.session(env, env.rules().get(), paths, new ValidationRun.Options(chosenTarget,
+                chosenTokenizer, Optional.ofNullable(config), only, disabled, threshold));
+        ValidationResult result = session.validate();
 
         if (fix || unsafeFixes) {
             Fixer.Plan plan = Fixer.plan(result, unsafeFixes);
@@ -108,9 +108,9 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 env.err().println("would fix " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s")
                         + " in " + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
-                return exitCode(result, threshold);
+                return exitCode(session.outcome(result));
             }
-            List<String> problems = Fixer.write(plan, displayPath -> locate(runs, displayPath));
+            List<String> problems = Fixer.write(plan, displayPath -> locate(session.runs(), displayPath));
             problems.forEach(env.err()::println);
             env.err().println("fixed " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s") + " in "
                     + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
@@ -118,7 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
                 env.err().println(plan.skipped().size() + " fix" + (plan.skipped().size() == 1 ? " was" : "es were")
                         + " skipped because it overlapped another; run --fix again");
             }
-            result = runAll(runs);
+            result = session.validate();
         }
         if (accepted.isPresent()) {
             result = accepted.get().apply(result, baselineKey(baseline));
@@ -139,29 +139,20 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             write(output, rendered);
         }
-        return exitCode(result, threshold);
+        return exitCode(session.outcome(result));
     }
 
     private static int countChanged(Fixer.Plan plan) {
         return (int) plan.files().stream().filter(f -> !f.fixedText().equals(f.original().text())).count();
     }
 
-    private ValidationResult runAll(List<ValidationRun.Prepared> runs) {
-        List<ValidationResult> results = new ArrayList<>();
-        for (ValidationRun.Prepared run : runs) {
-            results.add(run.run());
-        }
-        return ValidationResult.merge(results);
-    }
-
-    private int exitCode(ValidationResult result, Optional<Severity> threshold) {
-        if (!result.crashes().isEmpty()) {
-            env.err().println("skillpack: " + result.crashes().size() + " rule crash"
-                    + (result.crashes().size() == 1 ? "" : "es") + "; this is a bug, please report it");
-            return ExitCodes.INTERNAL;
-        }
-        return threshold.isPresent() && result.hasFindingsAtOrAbove(threshold.get()) ? ExitCodes.FINDINGS
-                : ExitCodes.OK;
+    private int exitCode(ValidationOutcome outcome) {
+        outcome.crashNote().ifPresent(note -> env.err().println("skillpack: " + note));
+        return switch (outcome.verdict()) {
+            case PASS -> ExitCodes.OK;
+            case FAIL -> ExitCodes.FINDINGS;
+            case CRASH -> ExitCodes.INTERNAL;
+        };
     }
 
     private static Optional<Severity> threshold(String level) {
@@ -172,13 +163,13 @@ final class ValidateCommand implements Callable<Integer> {
                 "unknown --fail-on level '" + level + "'; use error, warning, info or none")));
     }
 
-    private Optional<Fixer.Location> locate(List<ValidationRun.Prepared> runs, String displayPath) {
-        for (ValidationRun.Prepared run : runs) {
-            String root = run.folder().display();
+    private Optional<Fixer.Location> locate(List<ValidationSession.Run> runs, String displayPath) {
+        for (ValidationSession.Run run : runs) {
+            String root = run.display();
             String prefix = root.equals(".") ? "" : root + "/";
             if (displayPath.startsWith(prefix)) {
-                Path file = run.folder().folder().resolve(displayPath.substring(prefix.length())).normalize();
-                return Optional.of(new Fixer.Location(file, run.folder().folder()));
+                Path file = run.folder().resolve(displayPath.substring(prefix.length())).normalize();
+                return Optional.of(new Fixer.Location(file, run.folder()));
             }
         }
         return Optional.empty();

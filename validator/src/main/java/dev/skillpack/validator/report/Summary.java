@@ -38,4 +38,30 @@ public record Summary(int errors, int warnings, int infos, int suppressed, int s
         }
         return new Summary(errors, warnings, infos, suppressed, result.skillCount(), result.fileCount());
     }
+
+    /**
+     * The one wording of the counts, used by the text report, the CLI and the Maven plugin.
+     *
+     * @return e.g. "2 errors, 0 warnings, 1 info in 3 skills (9 files); 4 suppressed", or
+     *         "no problems in 1 skill (1 file)"
+     */
+    public String sentence() {
+        StringBuilder line = new StringBuilder();
+        int problems = errors + warnings + infos;
+        if (problems == 0) {
+            line.append("no problems");
+        } else {
+            line.append(count(errors, "error")).append(", ").append(count(warnings, "warning"))
+                    .append(", ").append(count(infos, "info"));
+        }
+        line.append(" in ").append(count(skills, "skill")).append(" (").append(count(files, "file")).append(')');
+        if (suppressed > 0) {
+            line.append("; ").append(suppressed).append(" suppressed");
+        }
+        return line.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }
