@@ -6,6 +6,7 @@ import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.SkillSource;
 import dev.skillpack.core.tokens.TokenCounter;
+import dev.skillpack.validator.analysis.SkillAnalysis;
 import dev.skillpack.validator.engine.CollectingContext;
 import dev.skillpack.validator.engine.InlineSuppressions;
 import dev.skillpack.validator.engine.PathSettings;
@@ -14,13 +15,10 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.RuleOptions;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rule.SharedKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -142,13 +140,13 @@ public final class Validator {
     private SkillFindings checkSkill(Skill skill, List<Rule> active, TokenCounter tokens, PathSettings settings) {
         List<Finding> found = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
-        Map<SharedKey<?>, Object> shared = new HashMap<>();
+        SkillAnalysis analysis = SkillAnalysis.of(skill, tokens);
         for (Rule rule : active) {
             String id = rule.meta().id();
             if (!settings.runsOn(id, skill)) {
                 continue;
             }
-            CollectingContext context = context(rule, settings.forSkill(id, skill), tokens, shared);
+            CollectingContext context = context(rule, settings.forSkill(id, skill), tokens, analysis);
             try {
                 rule.checkSkill(skill, context);
                 found.addAll(context.findings());
@@ -168,14 +166,14 @@ public final class Validator {
     }
 
     private CollectingContext context(Rule rule, RuleConfig settings, TokenCounter tokens) {
-        return context(rule, settings, tokens, new HashMap<>());
+        return context(rule, settings, tokens, null);
     }
 
     private CollectingContext context(Rule rule, RuleConfig settings, TokenCounter tokens,
-                                      Map<SharedKey<?>, Object> shared) {
+                                      SkillAnalysis analysis) {
         Severity severity = settings.severity().orElse(rule.meta().defaultSeverity());
         return new CollectingContext(rule, severity, RuleOptions.of(rule.meta(), settings.options()), tokens,
-                config.target(), config.allowedFrontmatterKeys(), shared);
+                config.target(), config.allowedFrontmatterKeys(), analysis);
     }
 
     /** Configures a {@link Validator}. */

@@ -3,23 +3,21 @@ package dev.skillpack.validator.engine;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.Finding;
+import dev.skillpack.validator.analysis.SkillAnalysis;
 import dev.skillpack.validator.rule.Fix;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleOptions;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rule.SharedKey;
 import dev.skillpack.validator.rule.Target;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /** A {@link RuleContext} for one rule on one skill or pack, collecting findings in a list. */
 public final class CollectingContext implements RuleContext {
-    private final Map<SharedKey<?>, Object> shared;
+    /** The skill under check, or null in a pack-level context. */
+    private final SkillAnalysis analysis;
     private final Rule rule;
     private final Severity severity;
     private final RuleOptions options;
@@ -38,11 +36,11 @@ public final class CollectingContext implements RuleContext {
      */
     public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target,
                              List<String> allowedFrontmatterKeys) {
-        this(rule, severity, options, tokens, target, allowedFrontmatterKeys, new HashMap<>());
+        this(rule, severity, options, tokens, target, allowedFrontmatterKeys, null);
     }
 
     /**
-     * A context sharing derived values with the other rules that check the same skill.
+     * A context for one rule on one skill, reading the analysis every rule on that skill shares.
      *
      * @param rule the rule that reports here
      * @param severity the severity its findings get
@@ -50,11 +48,11 @@ public final class CollectingContext implements RuleContext {
      * @param tokens the token counter
      * @param target the client validated for
      * @param allowedFrontmatterKeys extra front-matter keys from the configuration
-     * @param shared the skill's shared values, one map per skill, used by one thread at a time
+     * @param analysis the skill's analysis, one per skill, used by one thread at a time; null for a pack
      */
     public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target,
-                             List<String> allowedFrontmatterKeys, Map<SharedKey<?>, Object> shared) {
-        this.shared = shared;
+                             List<String> allowedFrontmatterKeys, SkillAnalysis analysis) {
+        this.analysis = analysis;
         this.rule = rule;
         this.severity = severity;
         this.options = options;
@@ -77,15 +75,11 @@ public final class CollectingContext implements RuleContext {
     }
 
     @Override
-    public <T> T shared(SharedKey<T> key, Supplier<T> compute) {
-        @SuppressWarnings("unchecked")
-        T value = (T) shared.get(key);
-        if (value == null) {
-            // not computeIfAbsent: a derived value may itself ask for another one
-            value = compute.get();
-            shared.put(key, value);
+    public SkillAnalysis analysis() {
+        if (analysis == null) {
+            throw new IllegalStateException("a rule asked for the skill analysis while checking the pack");
         }
-        return value;
+        return analysis;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.skillpack.validator.rule;
 
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.tokens.TokenCounter;
+import dev.skillpack.validator.analysis.SkillAnalysis;
 import java.util.List;
 
 /**
@@ -31,18 +32,13 @@ public interface RuleContext {
     }
 
     /**
-     * A value derived from the skill under check, computed once per skill and shared by every rule that
-     * asks with the same key. {@code compute} must depend only on the skill (never on this rule's options).
-     * Contexts that keep nothing simply compute.
+     * What the engine derived from the skill under check (reference graph, prose view, file sets,
+     * token ledger), built once per skill and shared by every rule that checks it.
      *
-     * @param key the value's key, a constant of the deriving class
-     * @param compute derives the value from the skill
-     * @param <T> the value's type
-     * @return the shared value
+     * @return the analysis of the skill under check
+     * @throws IllegalStateException when asked outside {@link Rule#checkSkill}
      */
-    default <T> T shared(SharedKey<T> key, java.util.function.Supplier<T> compute) {
-        return compute.get();
-    }
+    SkillAnalysis analysis();
 
     /**
      * Reports a finding.

@@ -1,6 +1,7 @@
 package dev.skillpack.validator.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -50,6 +51,23 @@ class ValidatorArchitectureTest {
     void onlyTheCliEntryPointExits() {
         noClasses().that().doNotHaveFullyQualifiedName("dev.skillpack.validator.cli.Main")
                 .should().callMethod(System.class, "exit", int.class)
+                .check(VALIDATOR);
+    }
+
+    @Test
+    void subpackagesHaveNoCycles() {
+        // analysis, cli, config, engine, internal, report, rule and rules (all categories as one slice):
+        // dependencies among them point one way. The API package itself is not in a slice yet: its values
+        // (Finding, RuleConfig, ValidatorConfig, ValidationResult) are still read by the engine and reports.
+        slices().matching("dev.skillpack.validator.(*)..").should().beFreeOfCycles().check(VALIDATOR);
+    }
+
+    @Test
+    void theAnalysisReadsOnlyTheModel() {
+        noClasses().that().resideInAnyPackage("dev.skillpack.validator.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.skillpack.validator.rule..",
+                        "dev.skillpack.validator.rules..", "dev.skillpack.validator.engine..",
+                        "dev.skillpack.validator.config..")
                 .check(VALIDATOR);
     }
 }

@@ -9,7 +9,7 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.structure.SkillLayout;
+import dev.skillpack.validator.analysis.SkillLayout;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.rules.budget;
 
+import dev.skillpack.validator.analysis.SkillFileSets;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
@@ -32,7 +33,7 @@ public final class NotSkillShapedRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         int minTokens = context.options().integer("min-tokens");
         int ratio = context.options().integer("ratio");
-        SkillFileSets sets = SkillFileSets.of(skill, context);
+        SkillFileSets sets = context.analysis().fileSets();
         Optional<Map<Resource, Integer>> others = TokenBudget.countIfOver(sets.others(), minTokens, context);
         if (others.isEmpty()) {
             return;

@@ -31,7 +31,7 @@ public final class OtherFilesTokensRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
-        List<Resource> others = SkillFileSets.of(skill, context).others();
+        List<Resource> others = context.analysis().fileSets().others();
         Optional<Map<Resource, Integer>> tokens = TokenBudget.countIfOver(others, max, context);
         if (tokens.isEmpty()) {
             return;

@@ -24,7 +24,7 @@ public final class ReferenceTokensRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
-        for (Resource file : SkillFileSets.of(skill, context).references()) {
+        for (Resource file : context.analysis().fileSets().references()) {
             int tokens = TokenBudget.countIfOver(file, max, context);
             if (tokens > 0) {
                 context.report(SourceSpan.wholeFile(file.path()), String.format("%s is %s tokens; the budget for one "

@@ -38,7 +38,7 @@ public final class ReferencesTotalRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
-        List<Resource> references = SkillFileSets.of(skill, context).references();
+        List<Resource> references = context.analysis().fileSets().references();
         Optional<Map<Resource, Integer>> tokensByFile = TokenBudget.countIfOver(references, max, context);
         if (tokensByFile.isEmpty()) {
             return;

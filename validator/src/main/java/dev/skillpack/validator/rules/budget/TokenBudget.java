@@ -3,9 +3,7 @@ package dev.skillpack.validator.rules.budget;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.rule.RuleContext;
-import dev.skillpack.validator.rule.SharedKey;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +17,6 @@ import java.util.stream.Collectors;
  * bytes cannot exceed the budget and is not tokenized; anything longer is counted exactly.
  */
 final class TokenBudget {
-    private static final SharedKey<Map<String, Integer>> FILE_TOKENS = SharedKey.of("tokens per file");
     private TokenBudget() {
     }
 
@@ -104,8 +101,7 @@ final class TokenBudget {
      * @return the file's token count
      */
     static int count(Resource file, RuleContext context) {
-        return context.shared(FILE_TOKENS, HashMap::new)
-                .computeIfAbsent(file.relativePath(), path -> context.tokens().count(file.text()));
+        return context.analysis().tokens().count(file);
     }
 
     /**

@@ -7,12 +7,11 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.Directive;
-import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
-import dev.skillpack.validator.rules.concise.prose.Sentence;
-import dev.skillpack.validator.rules.concise.prose.Snippet;
+import dev.skillpack.validator.analysis.prose.Directive;
+import dev.skillpack.validator.analysis.prose.PhraseList;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.Sentence;
+import dev.skillpack.validator.analysis.prose.Snippet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,7 +82,7 @@ public final class ContradictionRule implements Rule {
         Map<String, Found> positive = new HashMap<>();
         Map<String, Found> negative = new HashMap<>();
         List<Found> all = new ArrayList<>();
-        List<ProseDocument> docs = ProseScope.documents(skill, context);
+        List<ProseDocument> docs = context.analysis().prose();
         for (ProseDocument doc : docs) {
             String fileText = doc.document().file().text();
             String relative = relativePath(skill, doc);

@@ -7,9 +7,8 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
-import dev.skillpack.validator.rules.concise.prose.Sentence;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +29,7 @@ public final class DirectiveCountRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-directives");
-        ProseDocument doc = ProseScope.documents(skill, context).get(0);
+        ProseDocument doc = context.analysis().prose().get(0);
         List<Sentence> found = new ArrayList<>();
         for (Sentence sentence : doc.instructingSentences()) {
             if (doc.directive(sentence).isPresent()) {

@@ -7,10 +7,9 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
+import dev.skillpack.validator.analysis.prose.PhraseList;
+import dev.skillpack.validator.analysis.prose.ProseBlock;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class EmphasisDensityRule implements Rule {
         List<String> symbols = markers.stream().filter(m -> m.chars().noneMatch(Character::isLetter)).toList();
         double maxRatio = context.options().number("max-ratio");
         int minEmphasized = context.options().integer("min-emphasized");
-        for (ProseDocument doc : ProseScope.documents(skill, context)) {
+        for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             int lines = 0;
             List<int[]> emphasised = new ArrayList<>();

@@ -9,10 +9,9 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
-import dev.skillpack.validator.rules.concise.prose.Sentence;
+import dev.skillpack.validator.analysis.prose.PhraseList;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.Sentence;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,8 +36,8 @@ public final class FillerPhraseRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList phrases = PHRASES.with(context.options());
-        for (ProseDocument doc : ProseScope.documents(skill, context)) {
+        PhraseList phrases = PhraseOptions.apply(PHRASES, context.options());
+        for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
                 for (PhraseList.Match match : phrases.find(sentence.unquoted())) {

@@ -7,12 +7,11 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.Concreteness;
-import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
-import dev.skillpack.validator.rules.concise.prose.Sentence;
-import dev.skillpack.validator.rules.concise.prose.Snippet;
+import dev.skillpack.validator.analysis.prose.Concreteness;
+import dev.skillpack.validator.analysis.prose.PhraseList;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.Sentence;
+import dev.skillpack.validator.analysis.prose.Snippet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,9 +46,9 @@ public final class GenericInstructionRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList phrases = PHRASES.with(context.options());
+        PhraseList phrases = PhraseOptions.apply(PHRASES, context.options());
         int maxOther = context.options().integer("max-other-words");
-        for (ProseDocument doc : ProseScope.documents(skill, context)) {
+        for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
                 String text = sentence.unquoted();

@@ -7,10 +7,9 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
+import dev.skillpack.validator.analysis.prose.PhraseList;
+import dev.skillpack.validator.analysis.prose.ProseBlock;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -51,7 +50,7 @@ public final class InconsistentTermsRule implements Rule {
         groups.removeIf(g -> ignored.contains(PhraseList.normalise(g)));
         int minMajority = context.options().integer("min-majority");
         double maxShare = context.options().number("max-minority-share");
-        List<ProseDocument> docs = ProseScope.documents(skill, context);
+        List<ProseDocument> docs = context.analysis().prose();
         Map<ProseBlock, String> lowered = new java.util.IdentityHashMap<>();
         for (ProseDocument doc : docs) {
             for (ProseBlock block : doc.blocks()) {

@@ -7,10 +7,9 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
-import dev.skillpack.validator.rules.concise.prose.Sentence;
-import dev.skillpack.validator.rules.concise.prose.Snippet;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.Sentence;
+import dev.skillpack.validator.analysis.prose.Snippet;
 
 /**
  * SP320: a sentence so long that the instruction in it is hard to find. A code span or a quotation
@@ -35,7 +34,7 @@ public final class LongSentenceRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-words");
-        for (ProseDocument doc : ProseScope.documents(skill, context)) {
+        for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
                 int words = sentence.wordCount();

@@ -7,10 +7,9 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
+import dev.skillpack.validator.analysis.prose.PhraseList;
+import dev.skillpack.validator.analysis.prose.ProseBlock;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,8 +33,8 @@ public final class PlaceholderRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList patterns = PATTERNS.with(context.options());
-        for (ProseDocument doc : ProseScope.documents(skill, context)) {
+        PhraseList patterns = PhraseOptions.apply(PATTERNS, context.options());
+        for (ProseDocument doc : context.analysis().prose()) {
             for (ProseBlock block : doc.blocks()) {
                 if (block.illustrative()) {
                     continue;

@@ -8,12 +8,11 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
-import dev.skillpack.validator.rules.concise.prose.Sentence;
-import dev.skillpack.validator.rules.concise.prose.Snippet;
+import dev.skillpack.validator.analysis.prose.PhraseList;
+import dev.skillpack.validator.analysis.prose.ProseBlock;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.Sentence;
+import dev.skillpack.validator.analysis.prose.Snippet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +50,7 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int window = context.options().integer("window");
-        PhraseList markers = MARKERS.with(context.options());
+        PhraseList markers = PhraseOptions.apply(MARKERS, context.options());
         java.util.Set<String> verbs = new java.util.LinkedHashSet<>(VERBS);
         verbs.addAll(context.options().stringList("extra-verbs"));
         context.options().stringList("ignored-verbs").forEach(v -> verbs.remove(v.strip().toLowerCase(java.util.Locale.ROOT)));
@@ -59,7 +58,7 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
             return;
         }
         Pattern start = start(verbs);
-        for (ProseDocument doc : ProseScope.documents(skill, context)) {
+        for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             List<ProseBlock> paragraphs = doc.paragraphs();
             for (int p = 0; p < paragraphs.size(); p++) {

@@ -7,12 +7,11 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
-import dev.skillpack.validator.rules.concise.prose.Sentence;
-import dev.skillpack.validator.rules.concise.prose.Similarity;
-import dev.skillpack.validator.rules.concise.prose.Snippet;
+import dev.skillpack.validator.analysis.prose.ProseBlock;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.Sentence;
+import dev.skillpack.validator.analysis.prose.Similarity;
+import dev.skillpack.validator.analysis.prose.Snippet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ public final class RepeatedDirectiveRule implements Rule {
         int minDistance = context.options().integer("min-line-distance");
         int max = context.options().integer("max-directives");
         boolean acrossSections = context.options().bool("across-sections");
-        for (ProseDocument doc : ProseScope.documents(skill, context)) {
+        for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             List<Item> items = new ArrayList<>();
             int region = 0;

@@ -9,9 +9,8 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.ProseBlock;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
+import dev.skillpack.validator.analysis.prose.ProseBlock;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +34,7 @@ public final class SectionLengthRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().integer("max-tokens");
-        for (ProseDocument doc : ProseScope.documents(skill, context)) {
+        for (ProseDocument doc : context.analysis().prose()) {
             Map<Integer, StringBuilder> prose = new TreeMap<>();
             for (ProseBlock block : doc.blocks()) {
                 if (block.kind() != ProseBlock.Kind.HEADING) {

@@ -8,7 +8,7 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.PhraseList;
+import dev.skillpack.validator.analysis.prose.PhraseList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

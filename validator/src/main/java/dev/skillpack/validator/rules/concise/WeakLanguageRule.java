@@ -7,12 +7,11 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import dev.skillpack.validator.rules.concise.prose.Directives;
-import dev.skillpack.validator.rules.concise.prose.PhraseList;
-import dev.skillpack.validator.rules.concise.prose.ProseDocument;
-import dev.skillpack.validator.rules.concise.prose.ProseScope;
-import dev.skillpack.validator.rules.concise.prose.Sentence;
-import dev.skillpack.validator.rules.concise.prose.Snippet;
+import dev.skillpack.validator.analysis.prose.Directives;
+import dev.skillpack.validator.analysis.prose.PhraseList;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.Sentence;
+import dev.skillpack.validator.analysis.prose.Snippet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -47,10 +46,10 @@ public final class WeakLanguageRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList hedges = HEDGES.with(context.options());
+        PhraseList hedges = PhraseOptions.apply(HEDGES, context.options());
         boolean strict = context.options().bool("strict");
         Directives directives = Directives.defaults();
-        for (ProseDocument doc : ProseScope.documents(skill, context)) {
+        for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
                 String text = sentence.unquoted();

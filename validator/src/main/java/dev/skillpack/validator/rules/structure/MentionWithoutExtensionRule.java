@@ -1,5 +1,6 @@
 package dev.skillpack.validator.rules.structure;
 
+import dev.skillpack.validator.analysis.ReferenceGraph;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.write.TextEdit;
@@ -27,7 +28,7 @@ public final class MentionWithoutExtensionRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        ReferenceGraph graph = ReferenceGraph.of(skill, context);
+        ReferenceGraph graph = context.analysis().references();
         for (String source : graph.files()) {
             Optional<MarkdownDocument> doc = skill.markdown(source);
             if (doc.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.skillpack.validator.rules.structure;
 
+import dev.skillpack.validator.analysis.SkillLayout;
+import dev.skillpack.validator.analysis.ReferenceGraph;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.OptionSpec;
@@ -27,7 +29,7 @@ public final class ReferenceChainRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int maxDepth = context.options().integer("max-depth");
-        ReferenceGraph graph = ReferenceGraph.of(skill, context);
+        ReferenceGraph graph = context.analysis().references();
         for (String path : graph.files()) {
             if (!SkillLayout.isMarkdown(path) || path.startsWith("references/") || graph.depth(path).isEmpty()) {
                 continue;

@@ -1,5 +1,7 @@
 package dev.skillpack.validator.rules.structure;
 
+import dev.skillpack.validator.analysis.SkillLayout;
+import dev.skillpack.validator.analysis.ReferenceGraph;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
@@ -26,7 +28,7 @@ public final class ReferenceNotNamedRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        ReferenceGraph graph = ReferenceGraph.of(skill, context);
+        ReferenceGraph graph = context.analysis().references();
         for (Resource r : SkillLayout.files(skill)) {
             String path = r.relativePath();
             if (!path.startsWith("references/")) {

@@ -1,5 +1,7 @@
 package dev.skillpack.validator.rules.structure;
 
+import dev.skillpack.validator.analysis.SkillLayout;
+import dev.skillpack.validator.analysis.ReferenceGraph;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
@@ -39,7 +41,7 @@ public final class StrayRootFileRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        ReferenceGraph graph = ReferenceGraph.of(skill, context);
+        ReferenceGraph graph = context.analysis().references();
         List<Glob> exempt = context.options().stringList("exempt").stream()
                 .map(g -> Glob.compile(g.toLowerCase(java.util.Locale.ROOT)))
                 .toList();

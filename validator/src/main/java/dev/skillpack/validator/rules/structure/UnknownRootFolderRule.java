@@ -1,5 +1,7 @@
 package dev.skillpack.validator.rules.structure;
 
+import dev.skillpack.validator.analysis.SkillLayout;
+import dev.skillpack.validator.analysis.ReferenceGraph;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
@@ -36,7 +38,7 @@ public final class UnknownRootFolderRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        for (Map.Entry<String, String> folder : unreachedUnknownFolders(skill, ReferenceGraph.of(skill, context),
+        for (Map.Entry<String, String> folder : unreachedUnknownFolders(skill, context.analysis().references(),
                 context.options().stringList("allowed-folders")).entrySet()) {
             String name = folder.getKey();
             String lower = name.toLowerCase(Locale.ROOT);

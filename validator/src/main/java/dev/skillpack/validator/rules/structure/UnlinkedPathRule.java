@@ -1,5 +1,6 @@
 package dev.skillpack.validator.rules.structure;
 
+import dev.skillpack.validator.analysis.SkillLayout;
 import dev.skillpack.core.model.InlineCode;
 import dev.skillpack.core.model.Link;
 import dev.skillpack.core.model.LinkTarget;

@@ -1,5 +1,7 @@
 package dev.skillpack.validator.rules.structure;
 
+import dev.skillpack.validator.analysis.SkillLayout;
+import dev.skillpack.validator.analysis.ReferenceGraph;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
@@ -41,7 +43,7 @@ public final class UnreachedFileRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        ReferenceGraph graph = ReferenceGraph.of(skill, context);
+        ReferenceGraph graph = context.analysis().references();
         boolean allFiles = context.options().bool("all-files");
         List<Glob> exclude = context.options().stringList("exclude").stream()
                 .map(g -> Glob.compile(g)).toList();

@@ -1,4 +1,4 @@
-package dev.skillpack.validator.rules.structure;
+package dev.skillpack.validator.analysis;
 
 import dev.skillpack.core.model.CodeExample;
 import dev.skillpack.core.model.LineMap;
@@ -8,8 +8,6 @@ import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
-import dev.skillpack.validator.rule.RuleContext;
-import dev.skillpack.validator.rule.SharedKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -94,24 +92,12 @@ public final class ReferenceGraph {
     }
 
     /**
-     * Walks a skill breadth first from SKILL.md.
+     * Walks a skill breadth first from SKILL.md. Rules read the graph built once per skill from
+     * {@link SkillAnalysis#references()}.
      *
      * @param skill the skill
      * @return its graph
      */
-    private static final SharedKey<ReferenceGraph> SHARED = SharedKey.of("reference graph");
-
-    /**
-     * The skill's graph, built once per skill and shared by every rule that asks.
-     *
-     * @param skill the skill
-     * @param context the asking rule's context
-     * @return the graph
-     */
-    public static ReferenceGraph of(Skill skill, RuleContext context) {
-        return context.shared(SHARED, () -> of(skill));
-    }
-
     public static ReferenceGraph of(Skill skill) {
         return new Builder(skill).build();
     }

@@ -1,4 +1,4 @@
-package dev.skillpack.validator.rules.concise.prose;
+package dev.skillpack.validator.analysis.prose;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,11 +1,11 @@
-package dev.skillpack.validator.rules.structure;
+package dev.skillpack.validator.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.MemorySkillSource;
-import dev.skillpack.validator.rules.structure.ReferenceGraph.EdgeKind;
+import dev.skillpack.validator.analysis.ReferenceGraph.EdgeKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.skillpack.validator.rules.concise.prose;
+package dev.skillpack.validator.analysis.prose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

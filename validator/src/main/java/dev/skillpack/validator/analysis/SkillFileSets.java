@@ -1,11 +1,7 @@
-package dev.skillpack.validator.rules.budget;
+package dev.skillpack.validator.analysis;
 
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
-import dev.skillpack.validator.rule.RuleContext;
-import dev.skillpack.validator.rule.SharedKey;
-import dev.skillpack.validator.rules.structure.ReferenceGraph;
-import dev.skillpack.validator.rules.structure.SkillLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,16 +17,21 @@ import java.util.regex.Pattern;
  * @param references reference files in path order
  * @param others other files in path order
  */
-record SkillFileSets(List<Resource> references, List<Resource> others) {
+public record SkillFileSets(List<Resource> references, List<Resource> others) {
     private static final Pattern LICENCE = Pattern.compile("(?i)(?:licen[cs]e|notice|copying)(?:[.-].*)?");
 
-    private static final SharedKey<SkillFileSets> SHARED = SharedKey.of("skill file sets");
-
-    static SkillFileSets of(Skill skill, RuleContext context) {
-        return context.shared(SHARED, () -> of(skill, ReferenceGraph.of(skill, context)));
+    /** Validates and copies the lists. */
+    public SkillFileSets {
+        references = List.copyOf(references);
+        others = List.copyOf(others);
     }
 
-    private static SkillFileSets of(Skill skill, ReferenceGraph graph) {
+    /**
+     * @param skill a skill
+     * @param graph its reference graph
+     * @return its file sets
+     */
+    public static SkillFileSets of(Skill skill, ReferenceGraph graph) {
         List<Resource> references = new ArrayList<>();
         List<Resource> others = new ArrayList<>();
         for (Resource r : SkillLayout.files(skill)) {

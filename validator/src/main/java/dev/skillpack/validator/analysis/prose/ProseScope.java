@@ -1,9 +1,7 @@
-package dev.skillpack.validator.rules.concise.prose;
+package dev.skillpack.validator.analysis.prose;
 
 import dev.skillpack.core.model.ReferenceFile;
 import dev.skillpack.core.model.Skill;
-import dev.skillpack.validator.rule.RuleContext;
-import dev.skillpack.validator.rule.SharedKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,22 +28,11 @@ public final class ProseScope {
     }
 
     /**
+     * Rules read the prose built once per skill from {@code SkillAnalysis.prose()}.
+     *
      * @param skill a parsed skill
      * @return SKILL.md's prose first, then each reference in scope, in path order
      */
-    private static final SharedKey<List<ProseDocument>> SHARED = SharedKey.of("prose documents");
-
-    /**
-     * The skill's prose view, built once per skill and shared by every rule that asks.
-     *
-     * @param skill the skill
-     * @param context the asking rule's context
-     * @return the prose documents in scope
-     */
-    public static List<ProseDocument> documents(Skill skill, RuleContext context) {
-        return context.shared(SHARED, () -> documents(skill));
-    }
-
     public static List<ProseDocument> documents(Skill skill) {
         List<ProseDocument> documents = new ArrayList<>();
         documents.add(ProseDocument.of(skill.body()));

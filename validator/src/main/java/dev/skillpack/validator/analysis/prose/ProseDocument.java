@@ -1,4 +1,4 @@
-package dev.skillpack.validator.rules.concise.prose;
+package dev.skillpack.validator.analysis.prose;
 
 import dev.skillpack.core.model.Block;
 import dev.skillpack.core.model.CodeExample;

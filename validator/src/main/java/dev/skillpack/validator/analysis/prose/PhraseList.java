@@ -1,6 +1,5 @@
-package dev.skillpack.validator.rules.concise.prose;
+package dev.skillpack.validator.analysis.prose;
 
-import dev.skillpack.validator.rule.RuleOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -354,22 +353,15 @@ public final class PhraseList {
     }
 
     /**
-     * @param options a rule's options, read for {@code extra-phrases} and {@code ignored-phrases}
-     * @return the list adjusted by those options (this list when both are empty)
-     */
-    public PhraseList with(RuleOptions options) {
-        List<String> extra = options.stringList("extra-phrases");
-        List<String> ignore = options.stringList("ignored-phrases");
-        return extra.isEmpty() && ignore.isEmpty() ? this : with(extra, ignore);
-    }
-
-    /**
      * @param extra literal phrases to add (from {@code extra-phrases}); each may carry {@code  => note}
      * @param ignore phrases to stop reporting (from {@code ignored-phrases}): an entry written exactly
      *               so is dropped, and so is any match whose text is exactly so
-     * @return the adjusted list
+     * @return the adjusted list (this list when both are empty)
      */
     public PhraseList with(List<String> extra, List<String> ignore) {
+        if (extra.isEmpty() && ignore.isEmpty()) {
+            return this;
+        }
         Set<String> drop = ignore.stream().map(PhraseList::normalise).collect(Collectors.toSet());
         List<Entry> kept = new ArrayList<>();
         for (Entry e : entries) {

@@ -1,4 +1,4 @@
-package dev.skillpack.validator.rules.structure;
+package dev.skillpack.validator.analysis;
 
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;

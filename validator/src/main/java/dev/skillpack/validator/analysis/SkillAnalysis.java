@@ -1,0 +1,72 @@
+package dev.skillpack.validator.analysis;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.tokens.TokenCounter;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.ProseScope;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the engine derives from one skill for every rule: the reference graph, the prose view, the file
+ * sets the budget rules add up, and the token ledger. The engine makes one per skill and hands it to
+ * every rule through {@code RuleContext.analysis()}, so each view is built once per skill however
+ * many rules read it, and only when the first rule asks (a run of one rule builds only what it reads).
+ * Depends on the skill alone, never on a rule's options. Used by one thread at a time, like the skill's
+ * rule runs.
+ */
+public final class SkillAnalysis {
+    private final Skill skill;
+    private final TokenLedger tokens;
+    private ReferenceGraph references;
+    private List<ProseDocument> prose;
+    private SkillFileSets fileSets;
+
+    private SkillAnalysis(Skill skill, TokenCounter counter) {
+        this.skill = Objects.requireNonNull(skill, "skill");
+        this.tokens = new TokenLedger(counter);
+    }
+
+    /**
+     * @param skill the skill
+     * @param counter the run's token counter
+     * @return its analysis; views are built on first use
+     */
+    public static SkillAnalysis of(Skill skill, TokenCounter counter) {
+        return new SkillAnalysis(skill, counter);
+    }
+
+    /** @return the skill analysed */
+    public Skill skill() {
+        return skill;
+    }
+
+    /** @return which files SKILL.md leads to, and how */
+    public ReferenceGraph references() {
+        if (references == null) {
+            references = ReferenceGraph.of(skill);
+        }
+        return references;
+    }
+
+    /** @return the prose of SKILL.md first, then of each reference in scope of the prose rules */
+    public List<ProseDocument> prose() {
+        if (prose == null) {
+            prose = List.copyOf(ProseScope.documents(skill));
+        }
+        return prose;
+    }
+
+    /** @return the references and other files the budget rules add up */
+    public SkillFileSets fileSets() {
+        if (fileSets == null) {
+            fileSets = SkillFileSets.of(skill, references());
+        }
+        return fileSets;
+    }
+
+    /** @return exact token counts of the skill's files, each counted once */
+    public TokenLedger tokens() {
+        return tokens;
+    }
+}
