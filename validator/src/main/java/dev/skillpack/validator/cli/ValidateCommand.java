@@ -78,6 +78,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "with --fix: print a unified diff instead of writing files")
     private boolean dryRun;
 
+    private boolean fixFailed;
+
     ValidateCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -101,24 +103,23 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationResult result = runAll(runs);
 
         if (fix || unsafeFixes) {
-            Fixer.Plan plan = Fixer.plan(result, unsafeFixes);
+            Fixer.Plan plan = Fixer.plan(result, unsafeFixes, ValidationRun.requestedIds(registry, only));
             if (dryRun) {
                 for (Fixer.FileFix file : plan.files()) {
                     env.out().print(file.diff());
                 }
-                env.err().println("would fix " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s")
-                        + " in " + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
+                env.err().println("would fix " + FixSummary.counted(plan.fixedCount(), countChanged(plan)));
                 return exitCode(result, threshold);
             }
-            List<String> problems = Fixer.write(plan, displayPath -> locate(runs, displayPath));
-            problems.forEach(env.err()::println);
-            env.err().println("fixed " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s") + " in "
-                    + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
+            Fixer.Outcome outcome = Fixer.apply(plan, displayPath -> locate(runs, displayPath));
+            outcome.failures().forEach(env.err()::println);
+            env.err().println(FixSummary.of(outcome));
             if (!plan.skipped().isEmpty()) {
                 env.err().println(plan.skipped().size() + " fix" + (plan.skipped().size() == 1 ? " was" : "es were")
                         + " skipped because it overlapped another; run --fix again");
             }
             result = runAll(runs);
+            fixFailed = !outcome.failures().isEmpty();
         }
         if (accepted.isPresent()) {
             result = accepted.get().apply(result, baselineKey(baseline));
@@ -159,6 +160,9 @@ final class ValidateCommand implements Callable<Integer> {
             env.err().println("skillpack: " + result.crashes().size() + " rule crash"
                     + (result.crashes().size() == 1 ? "" : "es") + "; this is a bug, please report it");
             return ExitCodes.INTERNAL;
+        }
+        if (fixFailed) {
+            return ExitCodes.FIX_FAILED;
         }
         return threshold.isPresent() && result.hasFindingsAtOrAbove(threshold.get()) ? ExitCodes.FINDINGS
                 : ExitCodes.OK;

@@ -111,6 +111,15 @@ final class ValidationRun {
                 .toList();
     }
 
+    /**
+     * @param registry the rules
+     * @param only {@code --rule} as typed
+     * @return the ids named, whose on-request fixes (line endings) {@code --fix} then applies
+     */
+    static Set<String> requestedIds(RuleRegistry registry, List<String> only) {
+        return ids(registry, only);
+    }
+
     private static Set<String> ids(RuleRegistry registry, List<String> written) {
         Set<String> ids = new LinkedHashSet<>();
         for (String w : written) {
