@@ -8,6 +8,7 @@ import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.config.ConfigFile;
 import dev.skillpack.validator.config.ConfigLoader;
+import dev.skillpack.validator.config.TargetChoice;
 import dev.skillpack.validator.config.TargetInference;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.rule.Rule;
@@ -26,7 +27,7 @@ import java.util.Set;
 /**
  * The one way to validate skill folders as a user sees it, shared by the CLI, the Maven plugin and
  * embedders: it finds each folder's {@code .skillpack.yaml} (or uses the one given), chooses the
- * target (and remembers why), selects rules from the registry, runs them, and decides whether the
+ * target (and says how it chose: {@link TargetChoice#note()}), selects rules from the registry, runs them, and decides whether the
  * run passes. Immutable and thread-safe once built; {@link #run()} may be called again (after fixes
  * were written, say) and reads the files afresh.
  *
@@ -87,38 +88,12 @@ public final class ValidationSession {
     }
 
     /**
-     * The target a run checks against and where that choice came from.
-     *
-     * @param target the target
-     * @param reason why it was chosen
-     */
-    public record TargetChoice(Target target, Reason reason) {
-        /** Where a target came from, in the order they are tried. */
-        public enum Reason {
-            /** given to the builder (a command-line option or a plugin parameter) */
-            GIVEN,
-            /** the {@code target} of the configuration file */
-            CONFIG,
-            /** implied by the install path ({@code .claude/skills}, {@code .codex/skills}, ...) */
-            INSTALL_PATH,
-            /** nothing said otherwise, so the plain Agent Skills spec */
-            DEFAULT
-        }
-
-        /** Validates the parts. */
-        public TargetChoice {
-            Objects.requireNonNull(target, "target");
-            Objects.requireNonNull(reason, "reason");
-        }
-    }
-
-    /**
      * One folder ready to validate.
      *
      * @param folder the folder, absolute and normalised
      * @param display how reports show it
      * @param configFile the configuration file applied, if any
-     * @param target the target and why it was chosen
+     * @param target the target and how it was chosen
      * @param config the settings from the configuration, target and tokenizer
      * @param validator the validator with the selected rules and those settings
      */
@@ -168,6 +143,7 @@ public final class ValidationSession {
         private Path displayBase = Path.of("").toAbsolutePath();
         private Optional<Path> configFile = Optional.empty();
         private Optional<Target> target = Optional.empty();
+        private String givenAs = "given";
         private Optional<Tokenizer> tokenizer = Optional.empty();
         private RuleRegistry registry;
         private final List<String> only = new ArrayList<>();
@@ -207,10 +183,12 @@ public final class ValidationSession {
 
         /**
          * @param target the target, over the config file's and the install path's
+         * @param givenAs how reports name where it came from, e.g. "--target" or "plugin parameter target"
          * @return this builder
          */
-        public Builder target(Target target) {
+        public Builder target(Target target, String givenAs) {
             this.target = Optional.of(target);
+            this.givenAs = Objects.requireNonNull(givenAs, "givenAs");
             return this;
         }
 
@@ -310,13 +288,13 @@ public final class ValidationSession {
 
         private TargetChoice choose(ConfigFile file, Path folder) {
             if (target.isPresent()) {
-                return new TargetChoice(target.get(), TargetChoice.Reason.GIVEN);
+                return new TargetChoice(target.get(), givenAs);
             }
             if (file.target().isPresent()) {
-                return new TargetChoice(file.target().get(), TargetChoice.Reason.CONFIG);
+                return new TargetChoice(file.target().get(),
+                        "config " + file.source().map(this::display).orElse(ConfigLoader.FILE_NAME));
             }
-            return TargetInference.infer(folder).map(t -> new TargetChoice(t, TargetChoice.Reason.INSTALL_PATH))
-                    .orElse(new TargetChoice(Target.AGENTSKILLS, TargetChoice.Reason.DEFAULT));
+            return TargetInference.choose(folder).orElse(new TargetChoice(Target.AGENTSKILLS, "default"));
         }
 
         private List<Rule> select(RuleRegistry rules) {

@@ -3,8 +3,8 @@ package dev.skillpack.validator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.skillpack.validator.ValidationSession.TargetChoice.Reason;
 import dev.skillpack.validator.config.ConfigException;
+import dev.skillpack.validator.config.TargetChoice;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
@@ -40,17 +40,16 @@ class ValidationSessionTest {
 
         ValidationSession session = builder().folder(plain).folder(installed).folder(configured).build();
         assertThat(session.runs()).extracting(ValidationSession.Run::target).containsExactly(
-                new ValidationSession.TargetChoice(Target.AGENTSKILLS, Reason.DEFAULT),
-                new ValidationSession.TargetChoice(Target.CLAUDE_CODE, Reason.INSTALL_PATH),
-                new ValidationSession.TargetChoice(Target.CODEX, Reason.CONFIG));
+                new TargetChoice(Target.AGENTSKILLS, "default"),
+                new TargetChoice(Target.CLAUDE_CODE, "install path .claude/skills"),
+                new TargetChoice(Target.CODEX, "config configured/.skillpack.yaml"));
         assertThat(session.runs()).extracting(ValidationSession.Run::display)
                 .containsExactly("plain/release-notes", "repo/.claude/skills/release-notes", "configured/release-notes");
         assertThat(session.runs().get(2).configFile()).contains(dir.resolve("configured/.skillpack.yaml"));
         assertThat(session.runs().get(0).configFile()).isEmpty();
 
-        ValidationSession given = builder().folder(configured).target(Target.CLAUDE_CODE).build();
-        assertThat(given.runs().get(0).target())
-                .isEqualTo(new ValidationSession.TargetChoice(Target.CLAUDE_CODE, Reason.GIVEN));
+        ValidationSession given = builder().folder(configured).target(Target.CLAUDE_CODE, "--target").build();
+        assertThat(given.runs().get(0).target().note()).isEqualTo("target claude-code (--target)");
     }
 
     @Test

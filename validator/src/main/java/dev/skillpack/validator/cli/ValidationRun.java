@@ -6,8 +6,10 @@ import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns path arguments and options into a {@link ValidationSession}; the session does the rest. */
 final class ValidationRun {
@@ -35,7 +37,7 @@ final class ValidationRun {
                 .displayRelativeTo(env.cwd()).only(options.only()).disable(options.disabled());
         paths.forEach(p -> builder.folder(Paths.folder(env, p).folder()));
         options.configFile().ifPresent(file -> builder.configFile(Paths.readableFile(env, file)));
-        options.target().ifPresent(builder::target);
+        options.target().ifPresent(t -> builder.target(t, "--target"));
         options.tokenizer().ifPresent(builder::tokenizer);
         options.failOn().ifPresentOrElse(builder::failOn, builder::failOnNothing);
         try {
@@ -43,5 +45,22 @@ final class ValidationRun {
         } catch (ValidationSession.UnknownRuleException e) {
             throw new UsageException("unknown rule '" + e.rule() + "'; run 'skillpack rules' to list ids and aliases");
         }
+    }
+
+    /**
+     * @param registry the rules
+     * @param only {@code --rule} as typed (already checked by the session)
+     * @return the ids named, whose on-request fixes (line endings) {@code --fix} then applies
+     */
+    static Set<String> requestedIds(RuleRegistry registry, List<String> only) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String w : only) {
+            for (String part : w.split(",")) {
+                if (!part.isBlank()) {
+                    registry.find(part.strip()).ifPresent(r -> ids.add(r.meta().id()));
+                }
+            }
+        }
+        return ids;
     }
 }

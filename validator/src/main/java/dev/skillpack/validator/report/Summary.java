@@ -40,10 +40,10 @@ public record Summary(int errors, int warnings, int infos, int suppressed, int s
     }
 
     /**
-     * The one wording of the counts, used by the text report, the CLI and the Maven plugin.
+     * The summary sentence every front end prints (the text report's last line, the Maven log):
+     * {@code no problems in 2 skills (5 files)} or {@code 1 error, 2 warnings, 0 infos in 1 skill (5 files); 3 suppressed}.
      *
-     * @return e.g. "2 errors, 0 warnings, 1 info in 3 skills (9 files); 4 suppressed", or
-     *         "no problems in 1 skill (1 file)"
+     * @return the sentence, without a trailing newline
      */
     public String sentence() {
         StringBuilder line = new StringBuilder();
