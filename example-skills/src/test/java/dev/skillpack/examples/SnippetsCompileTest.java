@@ -133,8 +133,7 @@ class SnippetsCompileTest {
         StringWriter log = new StringWriter();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
-            List<String> options = List.of("--release", "17", "-proc:none", "-Xlint:all,-processing,-serial",
-                    "-Werror", "-classpath", testClassPath(), "-d", out.toString());
+            List<String> options = JavaSnippets.options(out);
             JavaFileObject source = new SnippetSource(example.code());
             boolean ok = compiler.getTask(log, files, diagnostics, options, null, List.of(source)).call();
             if (!ok) {
@@ -152,12 +151,6 @@ class SnippetsCompileTest {
     private static long markdownLine(CodeExample example, Diagnostic<?> diagnostic) {
         long line = diagnostic.getLineNumber();
         return line <= 0 ? example.span().line() : ExamplePack.firstCodeLine(example) + line - 1;
-    }
-
-    /** The test classpath as Surefire sets it (a manifest-only jar hides it in java.class.path). */
-    private static String testClassPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 
     private static Optional<Path> onPath(String executable) {
