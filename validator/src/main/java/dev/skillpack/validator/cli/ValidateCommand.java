@@ -1,5 +1,6 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.config.ConfigException;
@@ -104,14 +105,14 @@ final class ValidateCommand implements Callable<Integer> {
             Fixer.Plan plan = Fixer.plan(result, unsafeFixes);
             if (dryRun) {
                 for (Fixer.FileFix file : plan.files()) {
-                    env.out().print(file.diff());
+                    env.out().print(printableDiff(file.diff()));
                 }
                 env.err().println("would fix " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s")
                         + " in " + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
                 return exitCode(result, threshold);
             }
             List<String> problems = Fixer.write(plan, displayPath -> locate(runs, displayPath));
-            problems.forEach(env.err()::println);
+            problems.forEach(p -> env.err().println(UntrustedText.noWorkflowCommand(UntrustedText.line(p))));
             env.err().println("fixed " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s") + " in "
                     + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
             if (!plan.skipped().isEmpty()) {
@@ -140,6 +141,29 @@ final class ValidateCommand implements Callable<Integer> {
             write(output, rendered);
         }
         return exitCode(result, threshold);
+    }
+
+    /**
+     * A diff shows file content: each line keeps its tabs and a CR before its LF, every other control,
+     * bidirectional or invisible character is escaped, and no line can pass for a CI workflow command.
+     */
+    static String printableDiff(String diff) {
+        StringBuilder out = new StringBuilder(diff.length());
+        int start = 0;
+        while (start < diff.length()) {
+            int newline = diff.indexOf('\n', start);
+            int end = newline < 0 ? diff.length() : newline;
+            boolean cr = end > start && diff.charAt(end - 1) == '\r';
+            out.append(UntrustedText.noWorkflowCommand(UntrustedText.frame(diff.substring(start, cr ? end - 1 : end))));
+            if (cr) {
+                out.append('\r');
+            }
+            if (newline >= 0) {
+                out.append('\n');
+            }
+            start = end + 1;
+        }
+        return out.toString();
     }
 
     private static int countChanged(Fixer.Plan plan) {
