@@ -31,7 +31,8 @@ record CodeFrame(String text, int from, int to) {
         int length = line.length();
         start = Math.max(0, Math.min(start, length));
         end = Math.max(start, Math.min(end, length));
-        int winStart = Math.max(0, start - CONTEXT);
+        // a line that fits is shown whole; a longer one from a little before the span, filling the window
+        int winStart = length <= WINDOW ? 0 : Math.max(0, Math.min(start - CONTEXT, length - WINDOW));
         int winEnd = Math.min(length, winStart + WINDOW);
         if (winStart > 0 && Character.isLowSurrogate(line.charAt(winStart))) {
             winStart--;

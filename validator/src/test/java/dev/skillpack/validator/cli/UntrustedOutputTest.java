@@ -111,8 +111,8 @@ class UntrustedOutputTest {
         CliRunner.Result r = CliRunner.in(dir, SampleRules.all()).run("validate", "long");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).isEqualTo("long/huge/SKILL.md:7:5000002: error XT001(sample-todo) placeholder 'TODO' left in"
-                + " the text\n    \u2026" + "x".repeat(39) + " TODO \\u001b[2J ::warning:: end.\n"
-                + "    " + " ".repeat(41) + "^~~~\n"
+                + " the text\n    \u2026" + "x".repeat(133) + " TODO \\u001b[2J ::warning:: end.\n"
+                + "    " + " ".repeat(135) + "^~~~\n"
                 + "1 error, 0 warnings, 0 infos in 1 skill (1 file)\n");
     }
 
