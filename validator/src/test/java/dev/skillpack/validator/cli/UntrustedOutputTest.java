@@ -35,12 +35,12 @@ class UntrustedOutputTest {
     private static final Pattern GITHUB_LINE = Pattern.compile(
             "::(error|warning|notice) file=[^:,\\n]*,line=\\d+,col=\\d+,endLine=\\d+,endColumn=\\d+,title=[^:,\\n]*::[^\\n]*");
     private static final String HOSTILE_BODY = "# Evil\n\n"
-            + "::error file=README.md,line=1::injected TODO from the body\n\n"
-            + "  ::add-mask::secret TODO after two spaces\n\n"
+
             + "TODO ESC " + ESC + "[31mred" + ESC + "[0m, title " + ESC + "]0;pwned\u0007, link " + ESC
             + "]8;;https://evil.example\u0007here" + ESC + "]8;;\u0007, BS \b\b\b, DEL \u007f, CSI \u009b2J, "
             + "RLO \u202e, tag \uDB40\uDC41, CR \r over.\n\n"
-            + "See [the guide](references/guide.md).\n";
+            + "See [the guide](references/guide.md), [commands](references/command.md) and "
+            + "[masks](references/mask.md).\n";
 
     @TempDir
     Path dir;
@@ -53,6 +53,9 @@ class UntrustedOutputTest {
                 + "description: \"Reads \\e]0;pwned\\a PDFs \\e[2J. Use when \\u202e testing \\b\\x7f.\"\n---\n"
                 + HOSTILE_BODY);
         TempSkills.write(dir, "skills/evil/references/guide.md", "# Guide\n\n" + ESC + "[2J cleared\n");
+        TempSkills.write(dir, "skills/evil/references/command.md",
+                "# Command\n\n::error file=README.md,line=1::injected TODO from the body\n");
+        TempSkills.write(dir, "skills/evil/references/mask.md", "# Mask\n\n  ::add-mask::secret TODO after two spaces\n");
         hostileNames = tryWrite("skills/evil/scripts/run" + ESC + "]0;title\u0007.sh", "echo hi\n")
                 & tryWrite("skills/evil/notes\n::error file=x::name.md", "# Notes\n")
                 & tryWrite("skills/evil/bell\u0007\b\u007f\u009b.txt", "text\n")
@@ -111,9 +114,9 @@ class UntrustedOutputTest {
         CliRunner.Result r = CliRunner.in(dir, SampleRules.all()).run("validate", "long");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).isEqualTo("long/huge/SKILL.md:7:5000002: error XT001(sample-todo) placeholder 'TODO' left in"
-                + " the text\n    \u2026" + "x".repeat(133) + " TODO \\u001b[2J ::warning:: end.\n"
+                + " the text [fixable]\n    \u2026" + "x".repeat(133) + " TODO \\u001b[2J ::warning:: end.\n"
                 + "    " + " ".repeat(135) + "^~~~\n"
-                + "1 error, 0 warnings, 0 infos in 1 skill (1 file)\n");
+                + "1 error, 0 warnings, 0 infos in 1 skill (1 file); target agentskills (default)\n");
     }
 
     @Test
