@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """corpus.py N OUT -- writes a pack of N skills into OUT (which must not exist yet).
+corpus.py --huge LINES OUT -- writes one skill whose SKILL.md has LINES lines (200000: about 16 MB).
 
 The seed material is the real published skills checked in under
 core/src/test/resources/real-skills (7 skills, each with its own licence file; see the README
@@ -13,7 +14,29 @@ import re
 import sys
 from pathlib import Path
 
+def huge(lines, out):
+    """One skill: front matter, then the seeds' Markdown lines over and over, each made unique."""
+    seeds_root = Path(__file__).resolve().parent.parent / "core/src/test/resources/real-skills"
+    source = []
+    for f in sorted(seeds_root.glob("*/*/**/*.md")):
+        source += [l for l in f.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("---")]
+    head = ["---", "name: huge", "description: One very long skill for timing. Use when measuring.", "---", ""]
+    body = []
+    i = 0
+    while len(head) + len(body) < lines:
+        line = source[i % len(source)]
+        # a fence or front-matter marker repeated out of context would change the document's shape
+        if not line.lstrip().startswith(("```", "~~~", "<")):
+            body.append(f"{line} ({i})")
+        i += 1
+    (out / "huge").mkdir(parents=True)
+    (out / "huge" / "SKILL.md").write_text("\n".join(head + body) + "\n", encoding="utf-8")
+    print(f"corpus.py: one SKILL.md of {lines} lines in {out}/huge", file=sys.stderr)
+    return 0
+
 def main(argv):
+    if len(argv) == 4 and argv[1] == "--huge" and argv[2].isdigit() and not Path(argv[3]).exists():
+        return huge(int(argv[2]), Path(argv[3]))
     if len(argv) != 3 or not argv[1].isdigit():
         print("usage: bench/corpus.py N OUT", file=sys.stderr)
         return 2
