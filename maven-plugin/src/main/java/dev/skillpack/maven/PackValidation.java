@@ -81,6 +81,7 @@ final class PackValidation {
             case JSON -> "json";
             case SARIF -> "sarif";
             case JUNIT -> "junit.xml";
+            case HTML -> "html";
         };
     }
 
