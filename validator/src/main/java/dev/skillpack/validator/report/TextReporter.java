@@ -85,24 +85,7 @@ public final class TextReporter implements Reporter {
     }
 
     static String summary(Summary s) {
-        StringBuilder line = new StringBuilder();
-        int problems = s.errors() + s.warnings() + s.infos();
-        if (problems == 0) {
-            line.append("no problems");
-        } else {
-            line.append(count(s.errors(), "error")).append(", ").append(count(s.warnings(), "warning"))
-                    .append(", ").append(count(s.infos(), "info"));
-        }
-        line.append(" in ").append(count(s.skills(), "skill")).append(" (").append(count(s.files(), "file"))
-                .append(')');
-        if (s.suppressed() > 0) {
-            line.append("; ").append(s.suppressed()).append(" suppressed");
-        }
-        return line.toString();
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return s.sentence();
     }
 
     private static String color(Severity severity) {
