@@ -74,7 +74,7 @@ final class PackValidation {
             case JSON -> "json";
             case SARIF -> "sarif";
             case JUNIT -> "junit.xml";
-            default -> format.id();
+            case HTML -> "html";
         };
     }
 
