@@ -11,7 +11,8 @@
 #   skills-ref-js   npm skills-ref@0.1.5, one process per skill
 # Peers are looked for in $PEERS (default /tmp/peers): node_modules/.bin/{skill-check,markdownlint-cli2,
 # skills-ref} and bin/skills-ref-py; see bench/README.md for how to install them there. A peer that is
-# not installed is left out with a note. Needs GNU time (/usr/bin/time; apt-get install time).
+# not installed is left out with a note; PER_SKILL=0 leaves out the two one-process-per-skill validators
+# (on a loaded machine they take minutes per run). Needs GNU time (/usr/bin/time; apt-get install time).
 set -euo pipefail
 if [ $# -lt 1 ]; then
   echo "usage: bench/peers.sh CORPUS [RUNS]" >&2
@@ -43,10 +44,12 @@ else echo "note: skill-check not installed in $PEERS, left out"; fi
 if [ -x "$PEERS/node_modules/.bin/markdownlint-cli2" ]; then
   add markdownlint "'$PEERS/node_modules/.bin/markdownlint-cli2' '$CORPUS/**/*.md'"
 else echo "note: markdownlint-cli2 not installed in $PEERS, left out"; fi
-if [ -x "$PEERS/bin/skills-ref-py" ]; then
+if [ "${PER_SKILL:-1}" = 0 ]; then
+  echo "note: PER_SKILL=0, the one-process-per-skill validators are left out"
+elif [ -x "$PEERS/bin/skills-ref-py" ]; then
   add skills-ref "while IFS= read -r s; do '$PEERS/bin/skills-ref-py' validate \"\$s\"; done <'$OUT/skills'"
 else echo "note: the Python skills-ref not installed in $PEERS, left out"; fi
-if [ -x "$PEERS/node_modules/.bin/skills-ref" ]; then
+if [ "${PER_SKILL:-1}" != 0 ] && [ -x "$PEERS/node_modules/.bin/skills-ref" ]; then
   add skills-ref-js "while IFS= read -r s; do '$PEERS/node_modules/.bin/skills-ref' validate \"\$s\"; done <'$OUT/skills'"
 fi
 
@@ -56,7 +59,8 @@ cd "$OUT"  # no tool picks up a config file from the caller's folder
 for ((run = 1; run <= RUNS; run++)); do
   for i in "${!NAMES[@]}"; do
     /usr/bin/time -f "%e %U %S %M" -o "$OUT/t" bash -c "${CMDS[$i]}" >/dev/null 2>&1 || true
-    read -r wall user sys rss <"$OUT/t" || { tail -1 "$OUT/t" >&2; continue; }
+    # GNU time puts "Command exited with non-zero status N" first when a tool reports findings
+    read -r wall user sys rss < <(tail -1 "$OUT/t")
     echo "$wall" >>"$OUT/${NAMES[$i]}.wall"
     awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }' >>"$OUT/${NAMES[$i]}.cpu"
     echo "$rss" >>"$OUT/${NAMES[$i]}.rss"

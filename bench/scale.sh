@@ -60,6 +60,17 @@ measure() {
 echo "runs: $RUNS; load before: $(uptime | sed 's/.*load average/load average/')"
 printf '| case | median wall s | median CPU s | median peak RSS MB | exit code (last run) |\n|---|---|---|---|---|\n'
 measure "cold: one small skill" "$JAVA_OPTS" "$SMALL"
+PEERS="${PEERS:-/tmp/peers}"
+if [ -x "$PEERS/bin/skills-ref-py" ]; then
+  rm -f "$T".wall "$T".cpu "$T".rss
+  for ((run = 1; run <= RUNS; run++)); do
+    /usr/bin/time -f "%e %U %S %M" -o "$T" "$PEERS/bin/skills-ref-py" validate "$SMALL" >/dev/null 2>&1 || true
+    read -r wall user sys rss < <(tail -1 "$T")
+    echo "$wall" >>"$T.wall"; awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }' >>"$T.cpu"; echo "$rss" >>"$T.rss"
+  done
+  printf '| %s | %.2f | %.2f | %.0f | %s |\n' "cold: the same skill, Python skills-ref" "$(median <"$T.wall")" \
+    "$(median <"$T.cpu")" "$(median <"$T.rss" | awk '{ print $1 / 1024 }')" "-"
+fi
 measure "100 skills" "$JAVA_OPTS" "$WORK/c100"; W100="$(cat "$T.last")"
 measure "1,000 skills" "$JAVA_OPTS" "$WORK/c1000"; W1000="$(cat "$T.last")"
 if [ "${LIMIT_10K:-1}" != 0 ]; then

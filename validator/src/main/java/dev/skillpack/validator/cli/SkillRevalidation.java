@@ -7,6 +7,7 @@ import dev.skillpack.core.source.DirectorySkillSource;
 import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.Validator;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,11 +29,11 @@ final class SkillRevalidation {
      * @param skillFolders the skill folders to validate again
      * @return the previous result with those skills' skills and findings replaced
      */
-    static ValidationResult of(List<ValidationRun.Prepared> runs, ValidationResult previous, Set<Path> skillFolders) {
+    static ValidationResult of(List<ValidationSession.Run> runs, ValidationResult previous, Set<Path> skillFolders) {
         ValidationResult result = previous;
         for (Path folder : skillFolders) {
-            for (ValidationRun.Prepared run : runs) {
-                if (folder.startsWith(run.folder().folder())) {
+            for (ValidationSession.Run run : runs) {
+                if (folder.startsWith(run.folder())) {
                     result = replace(run, result, folder);
                     break;
                 }
@@ -41,13 +42,13 @@ final class SkillRevalidation {
         return result;
     }
 
-    private static ValidationResult replace(ValidationRun.Prepared run, ValidationResult previous, Path folder) {
-        DirectorySkillSource root = new DirectorySkillSource(run.folder().folder(), run.folder().display(),
+    private static ValidationResult replace(ValidationSession.Run run, ValidationResult previous, Path folder) {
+        DirectorySkillSource root = new DirectorySkillSource(run.folder(), run.display(),
                 SourceLimits.defaults());
-        String relative = run.folder().folder().relativize(folder).toString().replace('\\', '/');
+        String relative = run.folder().relativize(folder).toString().replace('\\', '/');
         String shown = root.displayPathOf(relative);
         Skill skill = SkillParser.create().parseSkill(new DirectorySkillSource(folder, shown, SourceLimits.defaults()));
-        ValidationResult fresh = run.validator().validate(new SkillPack(run.folder().display(), List.of(skill),
+        ValidationResult fresh = run.validator().validate(new SkillPack(run.display(), List.of(skill),
                 List.of()));
         List<Finding> findings = new ArrayList<>();
         previous.findings().stream().filter(f -> !inside(f.span().path(), shown)).forEach(findings::add);

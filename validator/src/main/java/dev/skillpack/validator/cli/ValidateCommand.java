@@ -184,9 +184,10 @@ final class ValidateCommand implements Callable<Integer> {
                         + " --write-baseline");
             }
             ValidationResult[] latest = {result};
-            Set<Path> folders = runs.stream().map(r -> r.folder().folder()).collect(Collectors.toSet());
+            Set<Path> folders = runs.stream().map(ValidationSession.Run::folder).collect(Collectors.toSet());
             return new Watcher(env, folders, changed -> {
-                ValidationResult next = changed.isEmpty() ? runAll(runs) : SkillRevalidation.of(runs, latest[0], changed);
+                ValidationResult next = changed.isEmpty() ? session.validate()
+                        : SkillRevalidation.of(runs, latest[0], changed);
                 latest[0] = accepted.map(b -> b.apply(next, baselineKey(baseline))).orElse(next);
                 return reporter.render(new Report(latest[0], report.toolVersion(), report.color(), report.options()));
             }).run(rendered);
