@@ -1,5 +1,6 @@
 package dev.skillpack.core.catalog;
 
+import dev.skillpack.core.text.UntrustedText;
 import java.util.List;
 
 /**
@@ -43,31 +44,10 @@ public final class AvailableSkillsPrompt {
 
     /**
      * Keeps tabs and line feeds (a multi-line description stays multi-line, as in the reference), drops a
-     * carriage return before a line feed, and writes every other control character (C0, DEL, C1),
-     * bidirectional control, zero-width or other invisible format character, line or paragraph separator,
-     * byte order mark, tag character and unpaired surrogate as &#92;uXXXX (or &#92;u{XXXXX}).
+     * carriage return before a line feed, and writes every control, bidirectional or invisible character
+     * as a visible escape: {@link UntrustedText#prompt}, the one place skillpack decides what is unsafe.
      */
     static String visible(String value) {
-        String text = value.replace("\r\n", "\n");
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n' || cp == '\t' || !unsafe(cp)) {
-                out.appendCodePoint(cp);
-            } else if (cp <= 0xFFFF) {
-                out.append(String.format("\\u%04x", cp));
-            } else {
-                out.append(String.format("\\u{%x}", cp));
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean unsafe(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || (cp >= 0xE0000 && cp <= 0xE007F);
+        return UntrustedText.prompt(value);
     }
 }

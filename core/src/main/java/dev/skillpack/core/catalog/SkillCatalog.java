@@ -8,6 +8,7 @@ import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.pack.IndexedSkill;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.SourceLimits;
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.core.tokens.Tokenizer;
 import java.nio.file.Path;
@@ -247,7 +248,7 @@ public final class SkillCatalog {
     }
 
     static String shown(String text) {
-        return AvailableSkillsPrompt.visible(text.replace("\n", "\\n").replace("\t", "\\t"));
+        return UntrustedText.line(text);
     }
 
     /** Collects sources; {@link #build()} reads them. Not thread-safe; the catalog it builds is. */

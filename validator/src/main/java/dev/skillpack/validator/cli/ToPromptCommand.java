@@ -3,6 +3,7 @@ package dev.skillpack.validator.cli;
 import dev.skillpack.core.catalog.AvailableSkillsPrompt;
 import dev.skillpack.core.catalog.PromptEntry;
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.text.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,8 @@ final class ToPromptCommand implements Callable<Integer> {
             String name = skill.frontmatter().name().map(String::strip).orElse("");
             String description = skill.frontmatter().description().map(String::strip).orElse("");
             if (name.isEmpty() || description.isEmpty()) {
-                env.err().println(skill.skillFile().path() + ":1:1: front matter needs a non-empty "
+                env.err().println(UntrustedText.noWorkflowCommand(UntrustedText.line(skill.skillFile().path()))
+                    + ":1:1: front matter needs a non-empty "
                         + (name.isEmpty() ? "name" : "description"));
                 failed = true;
                 continue;
@@ -66,10 +68,5 @@ final class ToPromptCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException("cannot resolve " + dir + ": " + Paths.reason(e));
         }
-    }
-
-    /** Python's {@code html.escape(s, quote=True)}, after unsafe characters are made visible. */
-    static String escape(String s) {
-        return AvailableSkillsPrompt.escape(s);
     }
 }
