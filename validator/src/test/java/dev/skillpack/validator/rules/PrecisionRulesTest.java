@@ -33,6 +33,38 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void everyRuleWhoseFindingsCarryAFixSaysSoInTheRuleTable() {
+        for (dev.skillpack.validator.rule.Rule rule : dev.skillpack.validator.BuiltinRules.all()) {
+            Path bad = Path.of("src/test/resources/rules", rule.meta().id(), "bad");
+            List<Finding> findings = RuleFixtures.run(rule, bad, RuleConfig.DEFAULT);
+            boolean fixes = findings.stream().anyMatch(f -> !f.fixes().isEmpty());
+            assertThat(rule.fixKind() != dev.skillpack.validator.rule.FixKind.NONE)
+                    .as(rule.meta().id() + " declares fixKind() exactly when its findings carry fixes").isEqualTo(fixes);
+        }
+    }
+
+    @Test
+    void listedNamesUnderANamedFolderReachTheirFiles() {
+        TempSkills.write(dir, "a/SKILL.md", "---\nname: a\ndescription: A. Use when testing.\n---\n# A\n\n"
+                + "Domain knowledge (in `references/`):\n\n- `primary-traits.md` - traits\n\n"
+                + "Rules, read as `rules/ui-menus.md`:\n\n- `ui-pressable` - pressables\n- `plain` - a word\n");
+        TempSkills.write(dir, "a/references/primary-traits.md", "# Traits\n");
+        TempSkills.write(dir, "a/rules/ui-menus.md", "# Menus\n");
+        TempSkills.write(dir, "a/rules/ui-pressable.md", "# Pressable\n");
+        TempSkills.write(dir, "a/rules/plain.md", "# Plain\n");
+        dev.skillpack.core.model.Skill skill = dev.skillpack.core.parse.SkillParser.create()
+                .parsePack(new dev.skillpack.core.source.DirectorySkillSource(dir, ".",
+                        dev.skillpack.core.source.SourceLimits.defaults())).skills().get(0);
+        dev.skillpack.validator.rules.structure.ReferenceGraph graph =
+                dev.skillpack.validator.rules.structure.ReferenceGraph.of(skill);
+        assertThat(graph.firstEdge("references/primary-traits.md").orElseThrow().kind())
+                .isEqualTo(dev.skillpack.validator.rules.structure.ReferenceGraph.EdgeKind.LISTED);
+        assertThat(graph.firstEdge("rules/ui-pressable.md").orElseThrow().kind())
+                .isEqualTo(dev.skillpack.validator.rules.structure.ReferenceGraph.EdgeKind.LISTED);
+        assertThat(graph.reached("rules/plain.md")).as("a bare word is no slug").isFalse();
+    }
+
+    @Test
     void ownTriggerPhrasesCount() {
         TempSkills.write(dir, "a/SKILL.md", "---\nname: a\ndescription: Lints commit messages. Pick this one for "
                 + "commit hygiene.\n---\n# A\n\nLint.\n");
