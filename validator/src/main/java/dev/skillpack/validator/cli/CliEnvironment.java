@@ -44,6 +44,26 @@ public record CliEnvironment(Path cwd, PrintWriter out, PrintWriter err, Map<Str
                 () -> RuleRegistry.discover(Thread.currentThread().getContextClassLoader()), ToolInfo.version());
     }
 
+    /**
+     * @param mode {@code --color}: {@code always}, {@code never} or {@code auto}
+     * @return whether to colour: always/never as asked; for auto, not when NO_COLOR is set
+     *     (https://no-color.org), yes when FORCE_COLOR is set (and not 0 or false), else only on a terminal
+     */
+    public boolean color(String mode) {
+        return switch (mode) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> {
+                String noColor = env.get("NO_COLOR");
+                String force = env.get("FORCE_COLOR");
+                if (noColor != null && !noColor.isEmpty()) {
+                    yield false;
+                }
+                yield force != null && !force.equals("0") && !force.equalsIgnoreCase("false") || colorAllowed();
+            }
+        };
+    }
+
     /** @return whether coloured text output is allowed: a terminal and no NO_COLOR (https://no-color.org) */
     public boolean colorAllowed() {
         String noColor = env.get("NO_COLOR");

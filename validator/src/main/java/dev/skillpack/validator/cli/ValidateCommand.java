@@ -8,6 +8,8 @@ import dev.skillpack.validator.engine.Fixer;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.ReportFormat;
+import dev.skillpack.validator.report.ReportOptions;
+import dev.skillpack.validator.report.TextLimits;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -78,6 +81,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "with --fix: print a unified diff instead of writing files")
     private boolean dryRun;
 
+    @Option(names = "--max-findings", paramLabel = "N",
+            description = "text: print at most N findings (default: " + TextLimits.DEFAULT_TOTAL + ", and "
+                    + TextLimits.DEFAULT_PER_RULE + " per rule); 0 prints all. Other formats carry every finding")
+    private Integer maxFindings;
+
+    @Option(names = "--quiet", description = "text: print errors only, and the summary only when the run fails")
+    private boolean quiet;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "text: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never "
+                    + "(default: ${DEFAULT-VALUE})")
+    private String color;
+
+    private boolean fixFailed;
+
     ValidateCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -92,6 +110,14 @@ final class ValidateCommand implements Callable<Integer> {
         Optional<Tokenizer> chosenTokenizer = Optional.ofNullable(tokenizer).map(t -> Tokenizer.byId(t).orElseThrow(
                 () -> new UsageException("unknown tokenizer '" + t + "'; use o200k_base or cl100k_base")));
         Optional<Baseline> accepted = Optional.ofNullable(baseline).map(this::readBaseline);
+        if (!List.of("auto", "always", "never").contains(color)) {
+            throw new UsageException("unknown --color '" + color + "'; use auto, always or never");
+        }
+        if (maxFindings != null && maxFindings < 0) {
+            throw new UsageException("--max-findings must be 0 (print all) or more, not " + maxFindings);
+        }
+        TextLimits limits = maxFindings == null ? TextLimits.defaults()
+                : maxFindings == 0 ? TextLimits.none() : new TextLimits(TextLimits.DEFAULT_PER_RULE, maxFindings);
         if (dryRun && !(fix || unsafeFixes)) {
             fix = true;
         }
@@ -101,24 +127,23 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationResult result = runAll(runs);
 
         if (fix || unsafeFixes) {
-            Fixer.Plan plan = Fixer.plan(result, unsafeFixes);
+            Fixer.Plan plan = Fixer.plan(result, unsafeFixes, ValidationRun.requestedIds(registry, only));
             if (dryRun) {
                 for (Fixer.FileFix file : plan.files()) {
                     env.out().print(file.diff());
                 }
-                env.err().println("would fix " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s")
-                        + " in " + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
+                env.err().println("would fix " + FixSummary.counted(plan.fixedCount(), countChanged(plan)));
                 return exitCode(result, threshold);
             }
-            List<String> problems = Fixer.write(plan, displayPath -> locate(runs, displayPath));
-            problems.forEach(env.err()::println);
-            env.err().println("fixed " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s") + " in "
-                    + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
+            Fixer.Outcome outcome = Fixer.apply(plan, displayPath -> locate(runs, displayPath));
+            outcome.failures().forEach(env.err()::println);
+            env.err().println(FixSummary.of(outcome));
             if (!plan.skipped().isEmpty()) {
                 env.err().println(plan.skipped().size() + " fix" + (plan.skipped().size() == 1 ? " was" : "es were")
                         + " skipped because it overlapped another; run --fix again");
             }
             result = runAll(runs);
+            fixFailed = !outcome.failures().isEmpty();
         }
         if (accepted.isPresent()) {
             result = accepted.get().apply(result, baselineKey(baseline));
@@ -131,8 +156,12 @@ final class ValidateCommand implements Callable<Integer> {
             result = written.apply(result, baselineKey(writeBaseline));
         }
         boolean toStdout = output == null;
+        boolean oneTarget = runs.stream().map(ValidationRun.Prepared::target).distinct().count() <= 1;
+        String targets = runs.stream().map(r -> (oneTarget ? "" : r.folder().display() + ": ") + r.target().note())
+                .distinct().collect(Collectors.joining("; "));
         Report report = new Report(result, env.version(),
-                toStdout && reportFormat == ReportFormat.TEXT && env.colorAllowed());
+                reportFormat == ReportFormat.TEXT && (toStdout || !color.equals("auto")) && env.color(color),
+                new ReportOptions(threshold, limits, quiet, targets));
         String rendered = reportFormat.reporter().render(report);
         if (toStdout) {
             env.out().print(rendered);
@@ -159,6 +188,9 @@ final class ValidateCommand implements Callable<Integer> {
             env.err().println("skillpack: " + result.crashes().size() + " rule crash"
                     + (result.crashes().size() == 1 ? "" : "es") + "; this is a bug, please report it");
             return ExitCodes.INTERNAL;
+        }
+        if (fixFailed) {
+            return ExitCodes.FIX_FAILED;
         }
         return threshold.isPresent() && result.hasFindingsAtOrAbove(threshold.get()) ? ExitCodes.FINDINGS
                 : ExitCodes.OK;

@@ -14,7 +14,10 @@ import java.util.Map;
 /**
  * JUnit XML for CI test tabs: one {@code <testsuite>} per skill (named by its folder path), one
  * {@code <testcase>} per rule that ran, and one {@code <failure>} per unsuppressed finding of that
- * rule in that skill. Findings outside any skill go to a suite named after the validated folder.
+ * rule in that skill at or above {@code --fail-on}; findings below it (all of them with
+ * {@code --fail-on none}) leave the test case passed and are listed in its {@code <system-out>}, so the
+ * CI test tab is red exactly when the command fails. Findings outside any skill go to a suite named after
+ * the validated folder.
  * No timestamps or durations, so the output is reproducible.
  */
 public final class JunitReporter implements Reporter {
@@ -53,7 +56,7 @@ public final class JunitReporter implements Reporter {
                     cases.add(new RuleMeta(f.ruleId(), f.alias(), f.category(), f.severity(), f.alias(), List.of()));
                 }
             }
-            int failures = findings.size();
+            int failures = (int) findings.stream().filter(f -> report.options().fails(f.severity())).count();
             totalTests += cases.size();
             totalFailures += failures;
             suites.append("  <testsuite name=\"").append(attr(e.getKey())).append("\" tests=\"").append(cases.size())
@@ -67,12 +70,19 @@ public final class JunitReporter implements Reporter {
                     continue;
                 }
                 suites.append(">\n");
+                List<Finding> below = new ArrayList<>();
                 for (Finding f : mine) {
+                    if (!report.options().fails(f.severity())) {
+                        below.add(f);
+                        continue;
+                    }
                     suites.append("      <failure type=\"").append(f.severity().id()).append("\" message=\"")
-                            .append(attr(f.message())).append("\">")
-                            .append(text(f.span().path() + ":" + f.span().line() + ":" + f.span().column() + ": "
-                                    + f.severity().id() + " " + f.ruleId() + "(" + f.alias() + ") " + f.message()))
-                            .append("</failure>\n");
+                            .append(attr(f.message())).append("\">").append(text(line(f))).append("</failure>\n");
+                }
+                if (!below.isEmpty()) {
+                    suites.append("      <system-out>");
+                    below.forEach(f -> suites.append(text(line(f))).append('\n'));
+                    suites.append("</system-out>\n");
                 }
                 suites.append("    </testcase>\n");
             }
@@ -81,6 +91,11 @@ public final class JunitReporter implements Reporter {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<testsuites name=\"skillpack\" tests=\"" + totalTests + "\" failures=\"" + totalFailures
                 + "\" errors=\"0\">\n" + suites + "</testsuites>\n";
+    }
+
+    private static String line(Finding f) {
+        return f.span().path() + ":" + f.span().line() + ":" + f.span().column() + ": " + f.severity().id() + " "
+                + f.ruleId() + "(" + f.alias() + ") " + f.message();
     }
 
     static String text(String s) {

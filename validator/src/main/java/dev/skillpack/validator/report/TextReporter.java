@@ -4,6 +4,7 @@ import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.engine.SourceTexts;
 import dev.skillpack.validator.rule.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Optional;
  *     name: PDF
  *           ^~~
  * </pre>
- * then a summary line. Tabs are expanded to stops of four and wide characters count two columns so
+ * then a summary line. Repeats of one problem are printed once with their count, and the output is capped per
+ * rule and in all ({@link TextLimits}); {@code --quiet} prints errors only. Tabs are expanded to stops of four and wide characters count two columns so
  * the caret lands under the span. Colour only when {@link Report#color()} is set.
  */
 public final class TextReporter implements Reporter {
@@ -27,7 +29,12 @@ public final class TextReporter implements Reporter {
         SourceTexts texts = SourceTexts.of(report.result().packs());
         boolean color = report.color();
         StringBuilder out = new StringBuilder();
-        for (Finding f : report.result().active()) {
+        ReportOptions options = report.options();
+        List<Finding> printed = report.result().active().stream()
+                .filter(f -> TextEntries.printed(f.severity(), options.quiet())).toList();
+        TextEntries.Plan plan = TextEntries.of(printed, options.limits());
+        for (TextEntries.Entry entry : plan.entries()) {
+            Finding f = entry.first();
             SourceSpan span = f.span();
             String severityColor = color(f.severity());
             out.append(paint(color, BOLD, span.path() + ":" + span.line() + ":" + span.column() + ":"))
@@ -37,6 +44,7 @@ public final class TextReporter implements Reporter {
                     .append(paint(color, DIM, f.ruleId() + "(" + f.alias() + ")"))
                     .append(' ')
                     .append(f.message())
+                    .append(FixableTag.of(f))
                     .append('\n');
             Optional<String> line = texts.firstLine(span);
             if (line.isPresent()) {
@@ -53,8 +61,26 @@ public final class TextReporter implements Reporter {
                 out.append("    ").append(expand(text)).append('\n');
                 out.append("    ").append(" ".repeat(from)).append(paint(color, severityColor, carets)).append('\n');
             }
+            if (entry.repeats() > 1) {
+                out.append("    ").append(paint(color, DIM, "this finding repeats " + TextEntries.count(entry.repeats())
+                        + " times in " + span.path() + ", first on line " + span.line() + "; see --format json for "
+                        + "each")).append('\n');
+            }
         }
-        out.append(summary(Summary.of(report.result()))).append('\n');
+        for (TextEntries.Cut cut : plan.cuts()) {
+            out.append(paint(color, DIM, cut.ruleId() + "(" + cut.alias() + "): " + TextEntries.count(cut.hidden())
+                    + " more like this; see --format json")).append('\n');
+        }
+        if (plan.hiddenByTotal() > 0) {
+            out.append(paint(color, DIM, TextEntries.count(plan.hiddenByTotal()) + " more finding"
+                    + (plan.hiddenByTotal() == 1 ? "" : "s") + " not shown (at most " + options.limits().total()
+                    + " are printed; --max-findings changes it); see --format json")).append('\n');
+        }
+        boolean failing = report.result().active().stream().anyMatch(f -> options.fails(f.severity()));
+        if (!options.quiet() || failing) {
+            String line = summary(Summary.of(report.result()));
+            out.append(options.targetNote().isEmpty() ? line : line + "; " + options.targetNote()).append('\n');
+        }
         return out.toString();
     }
 
