@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * directory, the output streams, environment variables, whether stdout is a terminal, and the rules.
  *
  * @param cwd the directory relative paths are resolved against and reports are relative to
- * @param out standard output
- * @param err standard error
+ * @param out standard output; kept wrapped in a guard that escapes control characters
+ * @param err standard error; kept wrapped in the same guard
  * @param env environment variables (NO_COLOR is read)
  * @param terminal whether standard output is a terminal
  * @param rules the rules available (built-in plus discovered, or a test set)
@@ -28,8 +28,9 @@ public record CliEnvironment(Path cwd, PrintWriter out, PrintWriter err, Map<Str
     /** Validates the fields. */
     public CliEnvironment {
         cwd = cwd.toAbsolutePath().normalize();
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(err, "err");
+        // every command prints through a guard against control characters from untrusted input
+        out = TerminalSafeWriter.wrap(Objects.requireNonNull(out, "out"));
+        err = TerminalSafeWriter.wrap(Objects.requireNonNull(err, "err"));
         env = Map.copyOf(env);
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(version, "version");

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.config.ConfigException;
@@ -130,13 +131,13 @@ final class ValidateCommand implements Callable<Integer> {
             Fixer.Plan plan = Fixer.plan(result, unsafeFixes, ValidationRun.requestedIds(registry, only));
             if (dryRun) {
                 for (Fixer.FileFix file : plan.files()) {
-                    env.out().print(file.diff());
+                    env.out().print(printableDiff(file.diff()));
                 }
                 env.err().println("would fix " + FixSummary.counted(plan.fixedCount(), countChanged(plan)));
                 return exitCode(result, threshold);
             }
             Fixer.Outcome outcome = Fixer.apply(plan, displayPath -> locate(runs, displayPath));
-            outcome.failures().forEach(env.err()::println);
+            outcome.failures().forEach(p -> env.err().println(UntrustedText.noWorkflowCommand(UntrustedText.line(p))));
             env.err().println(FixSummary.of(outcome));
             if (!plan.skipped().isEmpty()) {
                 env.err().println(plan.skipped().size() + " fix" + (plan.skipped().size() == 1 ? " was" : "es were")
@@ -169,6 +170,29 @@ final class ValidateCommand implements Callable<Integer> {
             write(output, rendered);
         }
         return exitCode(result, threshold);
+    }
+
+    /**
+     * A diff shows file content: each line keeps its tabs and a CR before its LF, every other control,
+     * bidirectional or invisible character is escaped, and no line can pass for a CI workflow command.
+     */
+    static String printableDiff(String diff) {
+        StringBuilder out = new StringBuilder(diff.length());
+        int start = 0;
+        while (start < diff.length()) {
+            int newline = diff.indexOf('\n', start);
+            int end = newline < 0 ? diff.length() : newline;
+            boolean cr = end > start && diff.charAt(end - 1) == '\r';
+            out.append(UntrustedText.noWorkflowCommand(UntrustedText.frame(diff.substring(start, cr ? end - 1 : end))));
+            if (cr) {
+                out.append('\r');
+            }
+            if (newline >= 0) {
+                out.append('\n');
+            }
+            start = end + 1;
+        }
+        return out.toString();
     }
 
     private static int countChanged(Fixer.Plan plan) {

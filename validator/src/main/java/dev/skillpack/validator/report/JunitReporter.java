@@ -1,6 +1,7 @@
 package dev.skillpack.validator.report;
 
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ValidationResult;
@@ -98,27 +99,17 @@ public final class JunitReporter implements Reporter {
                 + f.ruleId() + "(" + f.alias() + ") " + f.message();
     }
 
+    /**
+     * @param s untrusted text
+     * @return it as XML character data on one line: markup escaped, control, bidirectional and
+     *         invisible characters (newlines included) as &#92;u001b-style escapes, which also keeps
+     *         out the characters XML 1.0 forbids
+     */
     static String text(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> {
-                    boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-                    out.appendCodePoint(legal ? cp : 0xFFFD);
-                }
-            }
-        }
-        return out.toString();
+        return UntrustedText.line(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static String attr(String s) {
-        return text(s).replace("\"", "&quot;").replace("'", "&apos;").replace("\n", "&#10;")
-                .replace("\r", "&#13;").replace("\t", "&#9;");
+        return text(s).replace("\"", "&quot;").replace("'", "&apos;");
     }
 }
