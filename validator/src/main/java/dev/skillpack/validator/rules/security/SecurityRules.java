@@ -11,8 +11,11 @@ public final class SecurityRules {
     /** @return every security rule */
     public static List<Rule> all() {
         return List.of(new TagCharacterRule(), new BidiControlRule(), new InvisibleCharacterRule(),
-                new ControlCharacterRule(), new MixedScriptRule(), new SecretRule(), new RemoteCodeExecutionRule(),
+                new ControlCharacterRule(), new MixedScriptRule(), new PromptInjectionRule(), new ExfiltrationRule(),
+                new HiddenInstructionRule(), new EncodedBlobRule(), new SecretRule(), new RemoteCodeExecutionRule(),
                 new DestructiveDeleteRule(), new SudoRule(), new PersistenceRule(), new TlsVerificationRule(),
-                new DynamicContextRule());
+                new DynamicContextRule(), new ExecutableFileRule(), new ArchiveFileRule(), new SymlinkEscapeRule(),
+                new NulByteRule(), new HiddenFileRule(), new OversizedSkillRule(), new UnrestrictedToolsRule(),
+                new SideEffectInvocationRule());
     }
 }
