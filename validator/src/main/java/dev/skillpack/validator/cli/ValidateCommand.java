@@ -3,14 +3,18 @@ package dev.skillpack.validator.cli;
 import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.ValidatorConfig;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.Baseline;
 import dev.skillpack.validator.engine.Fixer;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.Report;
+import dev.skillpack.validator.report.HtmlReporter;
 import dev.skillpack.validator.report.ReportFormat;
 import dev.skillpack.validator.report.ReportOptions;
+import dev.skillpack.validator.report.Reporter;
 import dev.skillpack.validator.report.TextLimits;
+import dev.skillpack.validator.report.TokenBudgets;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
 import java.io.IOException;
@@ -39,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, sarif, github or junit (default: ${DEFAULT-VALUE})")
+            description = "text, json, sarif, github, junit or html (default: ${DEFAULT-VALUE})")
     private String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
@@ -104,7 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ConfigException {
         ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new UsageException(
-                "unknown format '" + format + "'; use text, json, sarif, github or junit"));
+                "unknown format '" + format + "'; use text, json, sarif, github, junit or html"));
         Optional<Severity> threshold = threshold(failOn);
         Optional<Target> chosenTarget = Optional.ofNullable(target).map(t -> Target.byId(t).orElseThrow(() ->
                 new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
@@ -163,13 +167,23 @@ final class ValidateCommand implements Callable<Integer> {
         Report report = new Report(result, env.version(),
                 reportFormat == ReportFormat.TEXT && (toStdout || !color.equals("auto")) && env.color(color),
                 new ReportOptions(threshold, limits, quiet, targets));
-        String rendered = reportFormat.reporter().render(report);
+        Reporter reporter = reportFormat == ReportFormat.HTML ? new HtmlReporter(budgets(registry, runs))
+                : reportFormat.reporter();
+        String rendered = reporter.render(report);
         if (toStdout) {
             env.out().print(rendered);
         } else {
             write(output, rendered);
         }
         return exitCode(result, threshold);
+    }
+
+    /** The HTML report's bars use the first path's tokenizer and body/reference budgets. */
+    private static TokenBudgets budgets(RuleRegistry registry, List<ValidationRun.Prepared> runs) {
+        ValidatorConfig settings = runs.get(0).config();
+        return new TokenBudgets(settings.tokenizer(),
+                TokensCommand.budget(registry, settings, "SP101", TokensCommand.DEFAULT_BODY_BUDGET),
+                TokensCommand.budget(registry, settings, "SP104", TokensCommand.DEFAULT_REFERENCE_BUDGET));
     }
 
     /**
