@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -90,6 +91,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "text: print at most N findings (default: " + TextLimits.DEFAULT_TOTAL + ", and "
                     + TextLimits.DEFAULT_PER_RULE + " per rule); 0 prints all. Other formats carry every finding")
     private Integer maxFindings;
+
+    @Option(names = "--watch", description = "after the report, watch the folders and validate each changed skill"
+            + " again, printing the report each time (stop with Ctrl-C)")
+    private boolean watch;
 
     @Option(names = "--quiet", description = "text: print errors only, and the summary only when the run fails")
     private boolean quiet;
@@ -170,6 +175,19 @@ final class ValidateCommand implements Callable<Integer> {
         Reporter reporter = reportFormat == ReportFormat.HTML ? new HtmlReporter(budgets(registry, runs))
                 : reportFormat.reporter();
         String rendered = reporter.render(report);
+        if (watch) {
+            if (!toStdout || fix || unsafeFixes || writeBaseline != null) {
+                throw new UsageException("--watch prints each report to stdout; use it without --output, --fix and"
+                        + " --write-baseline");
+            }
+            ValidationResult[] latest = {result};
+            Set<Path> folders = runs.stream().map(r -> r.folder().folder()).collect(Collectors.toSet());
+            return new Watcher(env, folders, changed -> {
+                ValidationResult next = changed.isEmpty() ? runAll(runs) : SkillRevalidation.of(runs, latest[0], changed);
+                latest[0] = accepted.map(b -> b.apply(next, baselineKey(baseline))).orElse(next);
+                return reporter.render(new Report(latest[0], report.toolVersion(), report.color(), report.options()));
+            }).run(rendered);
+        }
         if (toStdout) {
             env.out().print(rendered);
         } else {
