@@ -3,21 +3,12 @@ package dev.skillpack.maven;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters of goals that validate the pack first ({@code validate}, {@code package}). */
-public abstract class AbstractValidatingMojo extends AbstractSkillpackMojo {
-
-    /**
-     * The skills folders: each one skill folder, or a folder with skill folders below it. When left at the
-     * default and {@code src/main/skills} does not exist, the goal has nothing to do and says so; a
-     * configured folder that does not exist fails the build.
-     */
-    @Parameter(property = "skillpack.skillsDirectories", defaultValue = "${project.basedir}/src/main/skills")
-    protected List<File> skillsDirectories;
+public abstract class AbstractValidatingMojo extends AbstractSkillsFolderMojo {
 
     /** A {@code .skillpack.yaml} to use for every folder; by default the nearest one above each skills folder. */
     @Parameter(property = "skillpack.config")
@@ -89,25 +80,11 @@ public abstract class AbstractValidatingMojo extends AbstractSkillpackMojo {
         if (Files.exists(reports) && !Files.isDirectory(reports)) {
             throw new SetupException("reportsDirectory " + Parameters.display(base, reports) + " is not a folder");
         }
-        Path defaultFolder = base.resolve("src/main/skills");
-        List<File> given = skillsDirectories == null ? List.of() : skillsDirectories;
-        if (given.isEmpty()) {
-            throw new SetupException("skillsDirectories is empty; name at least one skills folder");
-        }
-        if (given.size() == 1 && given.get(0).toPath().toAbsolutePath().normalize().equals(defaultFolder)
-                && !Files.exists(defaultFolder)) {
-            log.info("skillpack: no skills folder at src/main/skills; nothing to " + goal()
-                    + " (set skillsDirectories to use another folder)");
+        Optional<List<Path>> folders = folders(log);
+        if (folders.isEmpty()) {
             return Optional.empty();
         }
-        List<Path> folders = new ArrayList<>();
-        for (File folder : given) {
-            Path path = Parameters.existingFolder("skillsDirectories", folder.toPath(), base);
-            if (!folders.contains(path)) {
-                folders.add(path);
-            }
-        }
-        return Optional.of(new ValidateSettings(base, folders, config, threshold, reportFormats, reports, client,
+        return Optional.of(new ValidateSettings(base, folders.get(), config, threshold, reportFormats, reports, client,
                 chosenTokenizer, accepted, toWrite, force));
     }
 }

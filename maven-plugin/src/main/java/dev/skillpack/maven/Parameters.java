@@ -88,6 +88,29 @@ final class Parameters {
     }
 
     /**
+     * @param values {@code excludes} as written; elements may hold several patterns separated by commas
+     * @return the patterns, each checked
+     */
+    static List<String> excludes(List<String> values) throws SetupException {
+        List<String> patterns = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String part : value.split(",")) {
+                String pattern = part.strip();
+                if (pattern.isEmpty()) {
+                    continue;
+                }
+                try {
+                    dev.skillpack.core.pack.ExcludePattern.of(pattern);
+                } catch (IllegalArgumentException e) {
+                    throw new SetupException("excludes: " + e.getMessage());
+                }
+                patterns.add(pattern);
+            }
+        }
+        return List.copyOf(patterns);
+    }
+
+    /**
      * @param parameter the parameter's name
      * @param file the configured file
      * @param basedir the project folder, to show the path short
@@ -120,6 +143,23 @@ final class Parameters {
         }
         if (!Files.isDirectory(path)) {
             throw new SetupException(parameter + " " + display(basedir, path) + " is not a folder");
+        }
+        return path;
+    }
+
+    /**
+     * @param parameter the parameter's name
+     * @param file the configured output file
+     * @param basedir the project folder, to show the path short
+     * @return the absolute path, which is not a folder
+     */
+    static Path outputFile(String parameter, java.io.File file, Path basedir) throws SetupException {
+        if (file == null) {
+            throw new SetupException(parameter + " is not set");
+        }
+        Path path = file.toPath().toAbsolutePath().normalize();
+        if (Files.isDirectory(path)) {
+            throw new SetupException(parameter + " " + display(basedir, path) + " is a folder; name a file");
         }
         return path;
     }

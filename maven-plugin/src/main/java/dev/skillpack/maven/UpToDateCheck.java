@@ -41,16 +41,19 @@ final class UpToDateCheck {
      *
      * @param fingerprint the inputs' fingerprint
      * @param summary the summary line it logged
+     * @param counts its unsuppressed errors, warnings and infos
      * @param reports the report files it wrote
      */
-    record Stamp(String fingerprint, String summary, List<Path> reports) {
+    record Stamp(String fingerprint, String summary, Counts counts, List<Path> reports) {
         Stamp {
             reports = List.copyOf(reports);
         }
 
         String text() {
             StringBuilder out = new StringBuilder("fingerprint ").append(fingerprint).append('\n')
-                    .append("summary ").append(summary).append('\n');
+                    .append("summary ").append(summary).append('\n')
+                    .append("counts ").append(counts.errors()).append(' ').append(counts.warnings()).append(' ')
+                    .append(counts.infos()).append('\n');
             reports.forEach(r -> out.append("report ").append(r).append('\n'));
             return out.toString();
         }
@@ -58,18 +61,22 @@ final class UpToDateCheck {
         static Optional<Stamp> parse(String text) {
             String fingerprint = null;
             String summary = null;
+            Counts counts = null;
             List<Path> reports = new ArrayList<>();
             for (String line : text.split("\n")) {
                 if (line.startsWith("fingerprint ")) {
                     fingerprint = line.substring("fingerprint ".length());
                 } else if (line.startsWith("summary ")) {
                     summary = line.substring("summary ".length());
+                } else if (line.startsWith("counts ")) {
+                    String[] n = line.substring("counts ".length()).split(" ");
+                    counts = new Counts(Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]));
                 } else if (line.startsWith("report ")) {
                     reports.add(Path.of(line.substring("report ".length())));
                 }
             }
-            return fingerprint == null || summary == null ? Optional.empty()
-                    : Optional.of(new Stamp(fingerprint, summary, reports));
+            return fingerprint == null || summary == null || counts == null ? Optional.empty()
+                    : Optional.of(new Stamp(fingerprint, summary, counts, reports));
         }
     }
 

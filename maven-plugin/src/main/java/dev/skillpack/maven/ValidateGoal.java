@@ -34,9 +34,10 @@ final class ValidateGoal {
      * What a run produced.
      *
      * @param result the result, baseline applied; empty when the pack was up to date and not read
+     * @param counts the unsuppressed findings by severity
      * @param reports the report files
      */
-    record Outcome(Optional<ValidationResult> result, List<Path> reports) {
+    record Outcome(Optional<ValidationResult> result, Counts counts, List<Path> reports) {
     }
 
     /**
@@ -57,10 +58,13 @@ final class ValidateGoal {
             }
             if (fingerprint != null) {
                 Optional<UpToDateCheck.Stamp> stamp = UpToDateCheck.upToDate(stampFile, fingerprint);
-                if (stamp.isPresent()) {
-                    log.info(stamp.get().summary() + " (unchanged since the last build; validation skipped, "
-                            + "-Dskillpack.force=true runs it again)");
-                    return new Outcome(Optional.empty(), stamp.get().reports());
+                // A stamp whose findings now fail the build (failOn was lowered) is not used: the run
+                // below shows the findings before failing.
+                if (stamp.isPresent() && (settings.failOn().isEmpty()
+                        || !stamp.get().counts().atOrAbove(settings.failOn().get()))) {
+                    log.info(stamp.get().summary() + " (unchanged since the last validation, not validated "
+                            + "again; -Dskillpack.force=true validates)");
+                    return new Outcome(Optional.empty(), stamp.get().counts(), stamp.get().reports());
                 }
             }
         }
@@ -132,13 +136,14 @@ final class ValidateGoal {
         }
         if (fingerprint != null) {
             try {
-                UpToDateCheck.write(stampFile, new UpToDateCheck.Stamp(fingerprint, summary, reports));
+                UpToDateCheck.write(stampFile, new UpToDateCheck.Stamp(fingerprint, summary, Counts.of(result),
+                        reports));
             } catch (IOException e) {
                 log.warn("skillpack: cannot write the up-to-date stamp " + Parameters.display(settings.basedir(),
                         stampFile) + " (" + reason(e) + "); the next build validates again");
             }
         }
-        return new Outcome(Optional.of(result), reports);
+        return new Outcome(Optional.of(result), Counts.of(result), reports);
     }
 
     private static Baseline readBaseline(Path basedir, Path file) throws SetupException {

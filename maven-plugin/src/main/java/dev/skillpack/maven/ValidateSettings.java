@@ -30,6 +30,15 @@ record ValidateSettings(Path basedir, List<Path> folders, Optional<Path> configF
                         Optional<Tokenizer> tokenizer, Optional<Path> baseline, Optional<Path> writeBaseline,
                         boolean force) {
 
+    /**
+     * @param threshold another {@code failOn}
+     * @return a copy with it
+     */
+    ValidateSettings withFailOn(Optional<Severity> threshold) {
+        return new ValidateSettings(basedir, folders, configFile, threshold, formats, reportsDirectory, target,
+                tokenizer, baseline, writeBaseline, force);
+    }
+
     /** Copies the lists. */
     ValidateSettings {
         Objects.requireNonNull(basedir, "basedir");
@@ -38,10 +47,13 @@ record ValidateSettings(Path basedir, List<Path> folders, Optional<Path> configF
         Objects.requireNonNull(reportsDirectory, "reportsDirectory");
     }
 
-    /** @return the settings in a stable text form, one per line, for the up-to-date fingerprint */
+    /**
+     * @return the settings that decide the result and the reports, in a stable text form, for the
+     *         up-to-date fingerprint; {@code failOn} is left out because the stamp keeps the counts
+     */
     String canonical() {
         return "basedir=" + basedir + "\nfolders=" + folders + "\nconfigFile=" + configFile.map(Path::toString).orElse("")
-                + "\nfailOn=" + failOn.map(Severity::id).orElse("none") + "\nformats="
+                + "\nformats="
                 + formats.stream().map(ReportFormat::id).toList() + "\nreportsDirectory=" + reportsDirectory
                 + "\ntarget=" + target.map(Target::id).orElse("") + "\ntokenizer="
                 + tokenizer.map(Tokenizer::id).orElse("") + "\nbaseline=" + baseline.map(Path::toString).orElse("")

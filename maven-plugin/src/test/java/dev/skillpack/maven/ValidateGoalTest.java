@@ -60,7 +60,7 @@ class ValidateGoalTest {
         ValidateGoal.Outcome second = new ValidateGoal(registry, log).run(settings());
         assertThat(second.result()).isEmpty();
         assertThat(log.lines).containsExactly("[INFO] skillpack: no problems in 1 skill (1 file) (unchanged since the "
-                + "last build; validation skipped, -Dskillpack.force=true runs it again)");
+                + "last validation, not validated again; -Dskillpack.force=true validates)");
 
         log.lines.clear();
         assertThat(new ValidateGoal(registry, log).run(settings(Optional.empty(), Optional.empty(), true)).result())
@@ -127,5 +127,17 @@ class ValidateGoalTest {
         assertThatThrownBy(() -> new ValidateGoal(registry, log).run(settings(Optional.of(baseline), Optional.empty(),
                 false))).isInstanceOf(SetupException.class)
                 .hasMessageStartingWith("baseline: baseline.json is not a skillpack baseline: ");
+    }
+
+    @Test
+    void aStampIsNotTrustedWhenALowerFailOnWouldFailOnItsFindings() throws Exception {
+        Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN.replace("name: release-notes",
+                "name: Release_Notes"));
+        ValidateSettings lenient = settings().withFailOn(Optional.empty());
+        new ValidateGoal(registry, log).run(lenient);
+        assertThat(new ValidateGoal(registry, log).run(lenient).result()).as("up to date").isEmpty();
+        log.lines.clear();
+        assertThatThrownBy(() -> new ValidateGoal(registry, log).run(settings())).isInstanceOf(FindingsException.class);
+        assertThat(log.lines).anySatisfy(l -> assertThat(l).startsWith("[ERROR] src/main/skills/release-notes/SKILL.md:2:7"));
     }
 }

@@ -30,11 +30,11 @@ class CoreArchitectureTest {
     }
 
     @Test
-    void coreKnowsNothingOfTheValidatorMavenCliOrLogging() {
+    void coreKnowsNothingOfTheValidatorMavenCliLoggingOrLangChain4j() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage(
                 "dev.skillpack.validator..", "dev.skillpack.maven..", "org.apache.maven..", "picocli..",
                 "org.slf4j..", "ch.qos.logback..", "org.apache.logging..", "org.apache.log4j..",
-                "org.apache.commons.logging..", "java.util.logging..", "org.jboss.logging..")
+                "org.apache.commons.logging..", "java.util.logging..", "org.jboss.logging..", "dev.langchain4j..")
                 .check(CORE);
     }
 

@@ -1,6 +1,7 @@
 package dev.skillpack.validator.analysis;
 
 import dev.skillpack.core.model.CodeExample;
+import dev.skillpack.core.model.InlineCode;
 import dev.skillpack.core.model.LineMap;
 import dev.skillpack.core.model.Link;
 import dev.skillpack.core.model.LinkTarget;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,11 @@ import java.util.regex.Pattern;
  * "the references folder" reaches nothing, {@code references/} reaches every file below it.
  *
  * <p>Paths compare case-insensitively, relative to the naming file's folder or to the skill root. A
- * path written inside a longer one ({@code {baseDir}/references/api.md}) counts. Immutable.
+ * path written inside a longer one ({@code {baseDir}/references/api.md}) counts. A Markdown file that
+ * names a folder as a path ({@code references/}, or {@code rules/a-rule.md}) also names the files it lists
+ * by bare name under that folder: {@code primary-traits.md} after "(in {@code references/})", and slugs
+ * such as {@code `ui-menus`} for {@code rules/ui-menus.md} (code spans only, and only with a hyphen or
+ * underscore, so ordinary words never count). Immutable.
  */
 public final class ReferenceGraph {
 
@@ -43,6 +49,8 @@ public final class ReferenceGraph {
         LINK,
         /** The path written as text. */
         PATH,
+        /** A bare file name or slug listed in a file that names the folder holding it. */
+        LISTED,
         /** A folder containing the file, written as a path or linked. */
         FOLDER,
         /** A Python import. */
@@ -62,7 +70,7 @@ public final class ReferenceGraph {
     public record Edge(String source, String target, EdgeKind kind, SourceSpan span) {
         /** @return whether the file is named by its own path (a link or the path as text) */
         public boolean byPath() {
-            return kind == EdgeKind.LINK || kind == EdgeKind.PATH;
+            return kind == EdgeKind.LINK || kind == EdgeKind.PATH || kind == EdgeKind.LISTED;
         }
     }
 
@@ -70,6 +78,7 @@ public final class ReferenceGraph {
             "(?m)^[ \\t>]*from[ \\t]+(\\.*)([A-Za-z_][\\w.]*)?[ \\t]+import[ \\t]+(\\([^)]*\\)|[\\w, \\t*]+)");
     private static final Pattern PY_IMPORT =
             Pattern.compile("(?m)^[ \\t>]*import[ \\t]+([\\w.]+(?:[ \\t]*,[ \\t]*[\\w.]+)*)");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\\.[a-z0-9]+)?");
     private static final Set<String> EXTENSIONLESS_MODULE_LANGUAGES =
             Set.of("js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "cjs", "go");
 
@@ -234,6 +243,7 @@ public final class ReferenceGraph {
             Map<String, Edge> found = new LinkedHashMap<>();
             doc.ifPresent(d -> links(source, d, found));
             paths(source, folder, text, lines, doc.orElse(null), found);
+            doc.ifPresent(d -> listed(source, folder, d, found));
             if (source.toLowerCase(Locale.ROOT).endsWith(".py")) {
                 imports(source, folder, text, 0, text.length(), lines, found);
             } else {
@@ -248,7 +258,67 @@ public final class ReferenceGraph {
             return List.copyOf(edges);
         }
 
-        /** Keeps the strongest naming of each target: link, then path, import, folder, no extension. */
+        /**
+         * Bare names in code spans ({@code `a.md`}, {@code `ui-menus`}) of a Markdown file, resolved under each
+         * folder the file names as a path. A bare name that resolves next to the file itself is left to
+         * {@link #paths}; one that matches files in several named folders is ambiguous and counts for none.
+         */
+        private void listed(String source, String folder, MarkdownDocument doc, Map<String, Edge> found) {
+            Set<String> named = namedFolders(folder, doc.file().text());
+            if (named.isEmpty()) {
+                return;
+            }
+            for (InlineCode code : doc.inlineCode()) {
+                String bare = code.code().strip().toLowerCase(Locale.ROOT);
+                if (!SLUG.matcher(bare).matches() && !(bare.indexOf('/') < 0 && bare.indexOf('.') > 0
+                        && bare.matches("[a-z0-9_.-]+"))) {
+                    continue;
+                }
+                String here = folder.isEmpty() ? bare : folder.toLowerCase(Locale.ROOT) + "/" + bare;
+                if (byLowerPath.containsKey(here) || byLowerPath.containsKey(bare)) {
+                    continue;
+                }
+                List<String> matches = new ArrayList<>();
+                for (String dir : named) {
+                    String file = byLowerPath.get(dir + "/" + bare);
+                    if (file != null) {
+                        matches.add(file);
+                    } else if (bare.indexOf('.') < 0) {
+                        matches.addAll(byLowerStem.getOrDefault(dir + "/" + bare, List.of()));
+                    }
+                }
+                if (matches.size() == 1) {
+                    put(found, new Edge(source, matches.get(0), EdgeKind.LISTED, code.span()));
+                }
+            }
+        }
+
+        /** Folders of the skill that a text writes as a path: {@code references/}, {@code rules/x.md}. */
+        private Set<String> namedFolders(String folder, String text) {
+            Set<String> named = new TreeSet<>();
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                if (!isPathChar(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && isPathChar(text.charAt(i))) {
+                    i++;
+                }
+                String token = text.substring(start, i).replace('\\', '/').toLowerCase(Locale.ROOT);
+                for (int slash = token.indexOf('/'); slash > 0; slash = token.indexOf('/', slash + 1)) {
+                    String prefix = token.substring(0, slash);
+                    for (String base : folder.isEmpty() ? List.of("") : List.of(folder.toLowerCase(Locale.ROOT), "")) {
+                        normalise(base, prefix).filter(filesUnderLowerFolder::containsKey).ifPresent(named::add);
+                    }
+                }
+            }
+            return named;
+        }
+
+        /** Keeps the strongest naming of each target, in the order of {@link EdgeKind}: link, path, listed, ... */
         private static void put(Map<String, Edge> found, Edge edge) {
             Edge old = found.get(edge.target());
             if (old == null || edge.kind().ordinal() < old.kind().ordinal()) {

@@ -2,6 +2,7 @@ package dev.skillpack.validator.cli;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.source.MemorySkillSource;
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.write.SkillWriter;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ValidationResult;
@@ -62,13 +63,13 @@ final class NewCommand implements Callable<Integer> {
         for (String key : references) {
             String wanted = key.strip();
             ScaffoldFramework framework = ScaffoldFramework.byKey(wanted).orElseThrow(() -> new UsageException(
-                    "unknown framework '" + printable(wanted) + "' in --references; use one of "
+                    "unknown framework '" + UntrustedText.line(wanted) + "' in --references; use one of "
                             + String.join(", ", ScaffoldFramework.ALL.stream().map(ScaffoldFramework::key).toList())));
             frameworks.put(framework.key(), framework);
         }
         Path folder = env.resolve(dir).resolve(name).normalize();
         if (!folder.getParent().equals(env.resolve(dir)) || name.isBlank()) {
-            throw new UsageException("name '" + printable(name) + "' cannot be a folder name");
+            throw new UsageException("name '" + UntrustedText.line(name) + "' cannot be a folder name");
         }
         if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new UsageException(env.display(folder) + " already exists; choose another name or remove it");
@@ -77,7 +78,7 @@ final class NewCommand implements Callable<Integer> {
         List<Finding> findings = check(skill, client);
         if (!findings.isEmpty()) {
             for (Finding f : findings) {
-                env.err().println("skillpack: " + name + ": " + printable(f.message()));
+                env.err().println("skillpack: " + name + ": " + UntrustedText.line(f.message()));
             }
             env.err().println("skillpack: nothing was written");
             return ExitCodes.USAGE;
@@ -93,19 +94,6 @@ final class NewCommand implements Callable<Integer> {
                 + client.id() + ".");
         env.out().println("next: edit " + shown + "/SKILL.md, then run: skillpack validate " + shown);
         return ExitCodes.OK;
-    }
-
-    /** Control characters of user input as {@code \\u} escapes, so they cannot act on the terminal. */
-    private static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 
     /** The new skill's findings with every rule at its default settings for the chosen client. */

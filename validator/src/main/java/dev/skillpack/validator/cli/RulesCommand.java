@@ -54,12 +54,13 @@ final class RulesCommand implements Callable<Integer> {
 
     static String table(List<Rule> rules) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"id", "alias", "category", "severity", "summary"});
+        rows.add(new String[] {"id", "alias", "category", "severity", "fix", "summary"});
         for (Rule rule : rules) {
             RuleMeta m = rule.meta();
-            rows.add(new String[] {m.id(), m.alias(), m.category().id(), m.defaultSeverity().id(), m.summary()});
+            rows.add(new String[] {m.id(), m.alias(), m.category().id(), m.defaultSeverity().id(),
+                    rule.fixKind().label(), m.summary()});
         }
-        int[] widths = new int[4];
+        int[] widths = new int[5];
         for (String[] row : rows) {
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());
@@ -70,7 +71,7 @@ final class RulesCommand implements Callable<Integer> {
             for (int i = 0; i < widths.length; i++) {
                 out.append(String.format("%-" + widths[i] + "s", row[i])).append("  ");
             }
-            out.append(row[4]).append('\n');
+            out.append(row[5]).append('\n');
         }
         if (rules.isEmpty()) {
             out.append("(no rules registered)\n");

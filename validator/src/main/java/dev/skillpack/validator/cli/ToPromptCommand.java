@@ -1,5 +1,7 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.catalog.AvailableSkillsPrompt;
+import dev.skillpack.core.catalog.PromptEntry;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.text.UntrustedText;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Parameters;
  * {@code skillpack to-prompt DIR...}: the {@code <available_skills>} block an agent puts in its system
  * prompt, byte for byte as the reference validator prints it: every tag and value on its own line,
  * values HTML-escaped ({@code & < > " '}), the location the real absolute path of the skill file.
+ * The block itself is core's {@link AvailableSkillsPrompt}, which {@code SkillCatalog} prints too.
  */
 @Command(name = "to-prompt", mixinStandardHelpOptions = true,
         description = "Print the <available_skills> XML for skill folders (like skills-ref to-prompt).")
@@ -30,7 +33,7 @@ final class ToPromptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StringBuilder out = new StringBuilder("<available_skills>\n");
+        List<PromptEntry> entries = new ArrayList<>();
         boolean failed = false;
         for (String dir : dirs) {
             Skill skill = ReadPropertiesCommand.read(env, dir);
@@ -47,16 +50,12 @@ final class ToPromptCommand implements Callable<Integer> {
                 failed = true;
                 continue;
             }
-            out.append("<skill>\n")
-                    .append("<name>\n").append(escape(name)).append("\n</name>\n")
-                    .append("<description>\n").append(escape(description)).append("\n</description>\n")
-                    .append("<location>\n").append(escape(location(dir))).append("\n</location>\n")
-                    .append("</skill>\n");
+            entries.add(new PromptEntry(name, description, location(dir)));
         }
         if (failed) {
             return ExitCodes.FINDINGS;
         }
-        env.out().print(out.append("</available_skills>\n"));
+        env.out().print(AvailableSkillsPrompt.render(entries));
         return ExitCodes.OK;
     }
 
@@ -69,14 +68,5 @@ final class ToPromptCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException("cannot resolve " + dir + ": " + Paths.reason(e));
         }
-    }
-
-    /**
-     * Python's {@code html.escape(s, quote=True)} after {@link UntrustedText#prompt}: a value for the
-     * system prompt carries no control, bidirectional or invisible character, only their visible escapes.
-     */
-    static String escape(String s) {
-        return UntrustedText.prompt(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#x27;");
     }
 }

@@ -4,6 +4,7 @@ import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.model.SourceSpan;
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ToolInfo;
@@ -218,8 +219,8 @@ public final class HtmlReporter implements Reporter {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (c != '\t' && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", c));
+                    if (c != '\t' && UntrustedText.unsafe(c)) {
+                        out.append(UntrustedText.escapeOf(c));
                     } else {
                         out.appendCodePoint(c);
                     }

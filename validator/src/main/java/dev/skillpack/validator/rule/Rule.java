@@ -30,4 +30,9 @@ public interface Rule {
      */
     default void checkPack(SkillPack pack, RuleContext context) {
     }
+
+    /** @return what {@code --fix} can do about this rule's findings; rules with a fix say so */
+    default FixKind fixKind() {
+        return FixKind.NONE;
+    }
 }

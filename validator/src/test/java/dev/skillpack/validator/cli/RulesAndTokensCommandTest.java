@@ -23,9 +23,9 @@ class RulesAndTokensCommandTest {
         CliRunner.Result list = cli.run("rules");
         assertThat(list.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(list.out()).isEqualTo("""
-                id     alias          category   severity  summary
-                XT001  sample-todo    concise    error     Flags TODO placeholders (test rule)
-                XT002  sample-sprawl  structure  info      Flags sprawling paragraphs (test rule)
+                id     alias          category   severity  fix     summary
+                XT001  sample-todo    concise    error     safe    Flags TODO placeholders (test rule)
+                XT002  sample-sprawl  structure  info      unsafe  Flags sprawling paragraphs (test rule)
                 """);
         CliRunner.Result one = cli.run("rules", "sample-todo");
         assertThat(one.out()).startsWith("# XT001 sample-todo\n\nCategory: concise\nDefault severity: error\n")

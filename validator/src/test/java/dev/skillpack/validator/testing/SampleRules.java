@@ -46,6 +46,11 @@ public final class SampleRules {
         }
 
         @Override
+        public dev.skillpack.validator.rule.FixKind fixKind() {
+            return dev.skillpack.validator.rule.FixKind.SAFE;
+        }
+
+        @Override
         public void checkSkill(Skill skill, RuleContext context) {
             for (MarkdownDocument doc : skill.markdownFiles()) {
                 String text = doc.file().text();
@@ -71,6 +76,11 @@ public final class SampleRules {
         @Override
         public RuleMeta meta() {
             return META;
+        }
+
+        @Override
+        public dev.skillpack.validator.rule.FixKind fixKind() {
+            return dev.skillpack.validator.rule.FixKind.UNSAFE;
         }
 
         @Override

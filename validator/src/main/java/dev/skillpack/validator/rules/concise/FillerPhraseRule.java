@@ -4,6 +4,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
+import dev.skillpack.validator.rule.FixKind;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
@@ -32,6 +33,11 @@ public final class FillerPhraseRule implements Rule {
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public FixKind fixKind() {
+        return FixKind.SAFE;
     }
 
     @Override

@@ -38,6 +38,10 @@ public final class SpecRules {
                 new ByteOrderMarkRule(),
                 new LicenseLengthRule(),
                 new ClientFieldsRule(),
-                new ClientConfigFileRule());
+                new ClientConfigFileRule(),
+                new DescriptionTriggerRule(),
+                new ReservedWordRule(),
+                new XmlTagRule(),
+                new DuplicateNameRule());
     }
 }

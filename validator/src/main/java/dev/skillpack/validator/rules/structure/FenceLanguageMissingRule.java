@@ -7,6 +7,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
+import dev.skillpack.validator.rule.FixKind;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
@@ -56,6 +57,11 @@ public final class FenceLanguageMissingRule implements Rule {
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public FixKind fixKind() {
+        return FixKind.UNSAFE;
     }
 
     @Override

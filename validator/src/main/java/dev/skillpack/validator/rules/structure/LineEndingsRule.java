@@ -8,6 +8,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
+import dev.skillpack.validator.rule.FixKind;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
@@ -35,6 +36,11 @@ public final class LineEndingsRule implements Rule {
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public FixKind fixKind() {
+        return FixKind.ON_REQUEST;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
+import dev.skillpack.validator.rule.FixKind;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -24,6 +25,11 @@ public final class MentionWithoutExtensionRule implements Rule {
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public FixKind fixKind() {
+        return FixKind.UNSAFE;
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.skillpack.core.model.TextFile;
 import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
+import dev.skillpack.validator.rule.FixKind;
 import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
@@ -42,6 +43,11 @@ public final class ReferenceTocRule implements Rule {
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public FixKind fixKind() {
+        return FixKind.UNSAFE;
     }
 
     @Override

@@ -15,6 +15,6 @@ public final class StructureRules {
                 new LinkEscapesSkillRule(), new ReferenceChainRule(), new ReferenceTocRule(), new UnclosedFenceRule(),
                 new BackslashPathRule(), new UserHomePathRule(), new MissingHeadingsRule(), new UnlinkedPathRule(),
                 new ReferenceNotNamedRule(), new DirectiveExampleRule(), new FrameworkFenceLanguageRule(),
-                new FenceLanguageMissingRule(), new FinalNewlineRule(), new LineEndingsRule());
+                new FenceLanguageMissingRule(), new FinalNewlineRule(), new LineEndingsRule(), new BaseDirPathRule());
     }
 }

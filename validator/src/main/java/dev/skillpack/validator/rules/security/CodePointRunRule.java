@@ -1,0 +1,68 @@
+package dev.skillpack.validator.rules.security;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+
+/**
+ * Shared walk of the rules that look for single characters: every text file of the skill, each run of
+ * consecutive flagged code points on one line reported once. Files of plain ASCII are skipped by a
+ * cheap first pass.
+ */
+abstract class CodePointRunRule implements Rule {
+
+    /**
+     * @param text the file's text
+     * @param index offset of the code point
+     * @param cp the code point
+     * @param context the rule's context (for options)
+     * @return whether the code point is flagged
+     */
+    abstract boolean flagged(String text, int index, int cp, RuleContext context);
+
+    /**
+     * Reports one run.
+     *
+     * @param file the file
+     * @param start offset of the run's first code point
+     * @param end offset just after its last
+     * @param context where to report
+     */
+    abstract void report(SkillText file, int start, int end, RuleContext context);
+
+    /** @return whether all flagged code points of one line make one finding (first to last) */
+    boolean wholeLine() {
+        return false;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        for (SkillText file : SkillText.of(skill)) {
+            String text = file.text();
+            if (!CodePoints.hasUnusual(text)) {
+                continue;
+            }
+            boolean whole = wholeLine();
+            int runStart = -1;
+            int runEnd = -1;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                boolean flag = (cp >= 0x7F || cp < 0x20) && flagged(text, i, cp, context);
+                int next = i + Character.charCount(cp);
+                if (flag) {
+                    if (runStart < 0) {
+                        runStart = i;
+                    }
+                    runEnd = next;
+                } else if (runStart >= 0 && (cp == '\n' || !whole)) {
+                    report(file, runStart, runEnd, context);
+                    runStart = -1;
+                }
+                i = next;
+            }
+            if (runStart >= 0) {
+                report(file, runStart, runEnd, context);
+            }
+        }
+    }
+}

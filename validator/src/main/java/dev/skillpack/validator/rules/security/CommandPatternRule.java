@@ -1,0 +1,80 @@
+package dev.skillpack.validator.rules.security;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shared walk of the rules that look for dangerous commands in what the agent runs ({@link CommandText}):
+ * each check has a literal the text must hold before its pattern runs, and every pattern is bounded so
+ * no input makes it backtrack.
+ */
+abstract class CommandPatternRule implements Rule {
+
+    /**
+     * One kind of dangerous command.
+     *
+     * @param what what it does, for the message ("pipes a download into a shell")
+     * @param literals strings of which the text must hold one (lower case; compared ignoring case)
+     * @param pattern the pattern
+     */
+    record Check(String what, List<String> literals, Pattern pattern) {
+    }
+
+    /** @return the checks, in reporting order */
+    abstract List<Check> checks();
+
+    /** @return whether code blocks in every language count, not only shell ones */
+    boolean anyLanguage() {
+        return false;
+    }
+
+    /**
+     * @param check the check that matched
+     * @param match the match
+     * @param text the region's text the match was found in
+     * @param context the rule's context (for options)
+     * @return whether to report it (false for allow-listed commands)
+     */
+    boolean accept(Check check, Matcher match, String text, RuleContext context) {
+        return true;
+    }
+
+    /**
+     * @param check the check that matched
+     * @param snippet the matched command, escaped and cut
+     * @param script whether it is in a script file
+     * @return the message
+     */
+    abstract String message(Check check, String snippet, boolean script);
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        for (CommandText region : CommandText.of(skill, anyLanguage())) {
+            String text = region.text();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            List<int[]> reported = new java.util.ArrayList<>();
+            for (Check check : checks()) {
+                if (check.literals().stream().noneMatch(lower::contains)) {
+                    continue;
+                }
+                Matcher m = check.pattern().matcher(text);
+                while (m.find()) {
+                    int start = region.start() + m.start();
+                    int end = region.start() + m.end();
+                    if (reported.stream().anyMatch(r -> start < r[1] && end > r[0]) || region.commentAt(start)
+                            || !accept(check, m, text, context)) {
+                        continue;
+                    }
+                    reported.add(new int[] {start, end});
+                    String snippet = CodePoints.asciiOnly(m.group().strip().replaceAll("\\s+", " "), 100);
+                    context.report(region.file().lines().span(start, m.end() - m.start()),
+                            message(check, snippet, region.script()));
+                }
+            }
+        }
+    }
+}

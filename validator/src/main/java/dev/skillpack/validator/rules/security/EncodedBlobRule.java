@@ -1,0 +1,125 @@
+package dev.skillpack.validator.rules.security;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+
+/**
+ * SP413: a long base64, base64url or hex run in a text file, random enough to be encoded data rather
+ * than words, paths or filler. Payloads are encoded to get past review ("decode this and run it"). Data
+ * URIs ({@code data:image/png;base64,…}), subresource-integrity and digest pins ({@code sha384-…},
+ * {@code sha256:…}) pass; hex that decodes to readable text is reported whatever its entropy.
+ */
+public final class EncodedBlobRule implements Rule {
+    private static final RuleMeta META = RuleMeta.of("SP413", "encoded-blob", Category.SECURITY, Severity.WARNING,
+            "A text file holds a long base64 or hex blob that may hide a payload from review.",
+            OptionSpec.integer("min-length", 120, "shortest run of base64 or hex characters considered"),
+            OptionSpec.number("entropy-threshold", 4.5, "bits per character a base64 run needs (random base64 "
+                    + "measures about 5.8)"),
+            OptionSpec.number("hex-entropy-threshold", 3.4, "bits per character a hex run needs (random hex "
+                    + "measures about 3.9)"));
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        int min = Math.max(16, context.options().integer("min-length"));
+        double b64 = context.options().number("entropy-threshold");
+        double hex = context.options().number("hex-entropy-threshold");
+        for (SkillText file : SkillText.of(skill)) {
+            String text = file.text();
+            if (text.length() < min) {
+                continue;
+            }
+            scan(file, text, min, b64, hex, context);
+        }
+    }
+
+    private static boolean base64(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '='
+                || c == '-' || c == '_';
+    }
+
+    private static boolean hexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static void scan(SkillText file, String text, int min, double b64, double hexGate, RuleContext context) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!base64(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && base64(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= min) {
+                candidate(file, text, start, i, min, b64, hexGate, context);
+            }
+        }
+    }
+
+    private static void candidate(SkillText file, String text, int start, int end, int min, double b64, double hexGate,
+                                  RuleContext context) {
+        String run = text.substring(start, end);
+        if (run.chars().noneMatch(Character::isDigit) || exempt(text, start)) {
+            return;
+        }
+        boolean slash = run.indexOf('/') >= 0 || run.indexOf('+') >= 0;
+        boolean url = run.indexOf('-') >= 0 || run.indexOf('_') >= 0;
+        if (slash && url) {
+            // no decoder accepts both alphabets: a path or URL, not a blob
+            return;
+        }
+        if (run.chars().allMatch(c -> hexDigit((char) c))) {
+            double bits = Entropy.bits(run, 0, run.length());
+            boolean text7 = printableHex(run);
+            if (bits >= hexGate || text7) {
+                report(file, start, end, "hex", bits, text7, context);
+            }
+            return;
+        }
+        double bits = Entropy.bits(run, 0, run.length());
+        if (bits >= b64) {
+            report(file, start, end, url ? "base64url" : "base64", bits, false, context);
+        }
+    }
+
+    private static boolean exempt(String text, int start) {
+        int from = Math.max(0, start - 40);
+        String before = text.substring(from, start).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*data:[a-z0-9.+/-]{1,40};base64,\\s*$") || before.matches("(?s).*sha(?:256|384|512)[-:]\\s*$")
+                || before.matches("(?s).*integrity=[\"']?\\s*$");
+    }
+
+    private static boolean printableHex(String run) {
+        if (run.length() % 2 != 0) {
+            return false;
+        }
+        int printable = 0;
+        for (int i = 0; i + 1 < run.length(); i += 2) {
+            int b = Integer.parseInt(run.substring(i, i + 2), 16);
+            if (b >= 0x20 && b < 0x7F || b == '\n' || b == '\t') {
+                printable++;
+            }
+        }
+        return printable >= run.length() / 2 * 0.9;
+    }
+
+    private static void report(SkillText file, int start, int end, String kind, double bits, boolean text, RuleContext context) {
+        context.report(file.lines().span(start, end - start), String.format(java.util.Locale.ROOT, "%d-character %s "
+                + "blob (%.1f bits per character%s); nobody reviews encoded data, which is how payloads get past "
+                + "review: decode it in a sandbox and ship what it holds as a readable file, or remove it",
+                end - start, kind, bits, text ? ", decodes to readable text" : ""));
+    }
+}

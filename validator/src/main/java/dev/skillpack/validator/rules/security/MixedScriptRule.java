@@ -1,0 +1,108 @@
+package dev.skillpack.validator.rules.security;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import java.util.Map;
+
+/**
+ * SP405: a word or identifier that mixes Latin letters with Cyrillic, Greek, Armenian or full-width
+ * letters that look like Latin ones ({@code pаypal} with a Cyrillic {@code а}). A person reads the Latin
+ * word; a shell, a model or a package index gets another one. Words wholly in another script pass.
+ */
+public final class MixedScriptRule implements Rule {
+    private static final RuleMeta META = RuleMeta.of("SP405", "mixed-script-word", Category.SECURITY,
+            Severity.WARNING, "A word mixes Latin letters with look-alike letters from another script.");
+    /** Look-alikes of Latin letters, from the Unicode confusables data, limited to the common ones. */
+    private static final Map<Integer, Character> LOOKALIKES = Map.ofEntries(
+            Map.entry(0x0430, 'a'), Map.entry(0x0435, 'e'), Map.entry(0x043E, 'o'), Map.entry(0x0440, 'p'),
+            Map.entry(0x0441, 'c'), Map.entry(0x0443, 'y'), Map.entry(0x0445, 'x'), Map.entry(0x0455, 's'),
+            Map.entry(0x0456, 'i'), Map.entry(0x0458, 'j'), Map.entry(0x0501, 'd'), Map.entry(0x051B, 'q'),
+            Map.entry(0x051D, 'w'), Map.entry(0x04BB, 'h'), Map.entry(0x04CF, 'l'), Map.entry(0x0410, 'A'),
+            Map.entry(0x0412, 'B'), Map.entry(0x0415, 'E'), Map.entry(0x041A, 'K'), Map.entry(0x041C, 'M'),
+            Map.entry(0x041D, 'H'), Map.entry(0x041E, 'O'), Map.entry(0x0420, 'P'), Map.entry(0x0421, 'C'),
+            Map.entry(0x0422, 'T'), Map.entry(0x0425, 'X'), Map.entry(0x0405, 'S'), Map.entry(0x0406, 'I'),
+            Map.entry(0x0408, 'J'), Map.entry(0x04AE, 'Y'), Map.entry(0x03BF, 'o'), Map.entry(0x03B1, 'a'),
+            Map.entry(0x03BD, 'v'), Map.entry(0x03C1, 'p'), Map.entry(0x03B9, 'i'), Map.entry(0x03BA, 'k'),
+            Map.entry(0x03C5, 'u'), Map.entry(0x0391, 'A'), Map.entry(0x0392, 'B'), Map.entry(0x0395, 'E'),
+            Map.entry(0x0396, 'Z'), Map.entry(0x0397, 'H'), Map.entry(0x0399, 'I'), Map.entry(0x039A, 'K'),
+            Map.entry(0x039C, 'M'), Map.entry(0x039D, 'N'), Map.entry(0x039F, 'O'), Map.entry(0x03A1, 'P'),
+            Map.entry(0x03A4, 'T'), Map.entry(0x03A5, 'Y'), Map.entry(0x03A7, 'X'), Map.entry(0x0585, 'o'),
+            Map.entry(0x0578, 'n'), Map.entry(0x057D, 'u'));
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        for (SkillText file : SkillText.of(skill)) {
+            String text = file.text();
+            if (!CodePoints.hasUnusual(text)) {
+                continue;
+            }
+            int i = 0;
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                if (!isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int start = i;
+                int latin = 0;
+                int foreign = 0;
+                int firstForeign = -1;
+                while (i < text.length() && isWordChar(cp = text.codePointAt(i))) {
+                    if (cp < 0x80 && Character.isLetter(cp)) {
+                        latin++;
+                    } else if (lookalike(cp) != 0) {
+                        foreign++;
+                        if (firstForeign < 0) {
+                            firstForeign = cp;
+                        }
+                    }
+                    i += Character.charCount(cp);
+                }
+                if (latin >= 1 && foreign >= 1 && latin + foreign >= 3) {
+                    report(file, start, i, firstForeign, context);
+                }
+            }
+        }
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || cp == '_';
+    }
+
+    private static char lookalike(int cp) {
+        if (cp >= 0xFF21 && cp <= 0xFF3A) {
+            return (char) (cp - 0xFF21 + 'A');
+        }
+        if (cp >= 0xFF41 && cp <= 0xFF5A) {
+            return (char) (cp - 0xFF41 + 'a');
+        }
+        Character c = LOOKALIKES.get(cp);
+        return c == null ? 0 : c;
+    }
+
+    private static void report(SkillText file, int start, int end, int firstForeign, RuleContext context) {
+        String text = file.text();
+        StringBuilder seen = new StringBuilder();
+        StringBuilder stored = new StringBuilder();
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            char look = cp >= 0x80 ? lookalike(cp) : 0;
+            seen.append(look != 0 ? look : cp < 0x80 ? (char) cp : '?');
+            stored.append(cp < 0x80 ? String.valueOf((char) cp) : "<" + CodePoints.hex(cp) + ">");
+            i += Character.charCount(cp);
+        }
+        context.report(file.lines().span(start, end - start), String.format("'%s' looks like '%s' but mixes Latin "
+                + "letters with %s; a person reads one word and a program or model gets another: retype it in "
+                + "one script", stored.length() > 120 ? stored.substring(0, 120) + "\u2026" : stored,
+                seen.length() > 60 ? seen.substring(0, 60) + "\u2026" : seen, CodePoints.describe(firstForeign)));
+    }
+}

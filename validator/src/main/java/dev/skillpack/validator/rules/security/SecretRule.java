@@ -1,0 +1,253 @@
+package dev.skillpack.validator.rules.security;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleContext;
+import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rule.Severity;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SP420: a credential in any file of the skill: cloud keys (AWS, Google Cloud, Azure), GitHub, GitLab,
+ * Slack, npm, PyPI, Stripe, OpenAI and Anthropic tokens, private-key blocks, JWTs, database URLs with a
+ * password, and generic {@code password = "…"} assignments whose value looks random. Placeholders
+ * ({@code YOUR_KEY}, {@code xxxx}, {@code <token>}, {@code ${VAR}}, AWS's documented EXAMPLE keys) pass.
+ * A secret is never printed whole: the message shows its first four characters and its length.
+ */
+public final class SecretRule implements Rule {
+    private static final List<String> PLACEHOLDERS = List.of("example", "placeholder", "dummy", "sample", "changeme",
+            "change_me", "change-me", "your", "xxxx", "redacted", "fake", "test", "mock", "insert", "replace",
+            "todo", "fixme", "here", "secret", "password", "passwd", "token", "foobar", "lorem", "abcdef", "123456",
+            "000000", "******", "....", "\u2026");
+    private static final RuleMeta META = RuleMeta.of("SP420", "secret", Category.SECURITY, Severity.ERROR,
+            "A file of the skill contains a credential: a cloud key, access token, private key or password.",
+            OptionSpec.number("entropy-threshold", 3.5, "bits per character a generic password/api_key value "
+                    + "needs to count as a secret; named token formats are always reported"),
+            OptionSpec.stringList("placeholders", PLACEHOLDERS, "words that mark a value as a placeholder "
+                    + "(compared ignoring case, as substrings)"));
+
+    /** A named token format: a literal it must contain (cheap prefilter) and its pattern. */
+    private record Format(String name, String literal, Pattern pattern, int group) {
+    }
+
+    private static final List<Format> FORMATS = List.of(
+            new Format("AWS access key ID", "A", Pattern.compile("\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b"), 1),
+            new Format("AWS secret access key", "ws_secret_access_key", Pattern.compile(
+                    "(?i)aws_secret_access_key[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])"), 1),
+            new Format("Google API key", "AIza", Pattern.compile("\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])"), 1),
+            new Format("Google OAuth client secret", "GOCSPX-", Pattern.compile("\\b(GOCSPX-[A-Za-z0-9_-]{28})"), 1),
+            new Format("Azure storage account key", "AccountKey=", Pattern.compile(
+                    "AccountKey=([A-Za-z0-9+/]{86}==)"), 1),
+            new Format("Azure client secret", "Q~", Pattern.compile(
+                    "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])"), 1),
+            new Format("GitHub token", "_", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,251})\\b"), 1),
+            new Format("GitHub fine-grained token", "github_pat_", Pattern.compile(
+                    "\\b(github_pat_[A-Za-z0-9_]{82})\\b"), 1),
+            new Format("GitLab token", "gl", Pattern.compile("\\b(gl(?:pat|dt|rt|ptt|cbt|oas)-[A-Za-z0-9_-]{20,64})"), 1),
+            new Format("Slack token", "xox", Pattern.compile("\\b(xox[abposre]-[0-9A-Za-z-]{10,250})"), 1),
+            new Format("Slack webhook URL", "hooks.slack.com", Pattern.compile(
+                    "(https://hooks\\.slack\\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32})"), 1),
+            new Format("npm token", "npm_", Pattern.compile("\\b(npm_[A-Za-z0-9]{36})\\b"), 1),
+            new Format("PyPI token", "pypi-", Pattern.compile("\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})"), 1),
+            new Format("Stripe live key", "_live_", Pattern.compile("\\b((?:sk|rk)_live_[A-Za-z0-9]{24,99})\\b"), 1),
+            new Format("Anthropic API key", "sk-ant-", Pattern.compile("\\b(sk-ant-[a-z]{3,6}[0-9]{2}-[A-Za-z0-9_-]{80,120})"), 1),
+            new Format("OpenAI API key", "sk-", Pattern.compile(
+                    "\\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,200}T3BlbkFJ[A-Za-z0-9_-]{16,200})"), 1),
+            new Format("Hugging Face token", "hf_", Pattern.compile("\\b(hf_[A-Za-z]{34})\\b"), 1),
+            new Format("SendGrid API key", "SG.", Pattern.compile("\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})"), 1),
+            new Format("JSON Web Token", "eyJ", Pattern.compile(
+                    "\\b(eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{16,1000})"), 1));
+    private static final Pattern PRIVATE_KEY = Pattern.compile(
+            "-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----");
+    private static final Pattern KEY_LINE = Pattern.compile("[A-Za-z0-9+/=]{60,}");
+    private static final Pattern DATABASE_URL = Pattern.compile(
+            "\\b((?:postgres|postgresql|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqp|amqps|mssql|sqlserver)://"
+                    + "[A-Za-z0-9._%-]{1,64}):([^@/\\s\"'`]{4,128})@");
+    private static final Pattern ASSIGNMENT = Pattern.compile(
+            "(?i)(?<![A-Za-z0-9])([A-Za-z0-9_.-]{0,30}(?:password|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?key"
+                    + "|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|bearer[_-]?token))[\"']?"
+                    + "[ \\t]{0,3}(?::=|=>|[:=])[ \\t]{0,3}([\"'])([^\"'\\s]{8,200})\\2");
+    private static final Pattern ENV_LINE = Pattern.compile(
+            "(?m)^[ \\t]{0,8}(?:export[ \\t]{1,4})?([A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|API_KEY|APIKEY|TOKEN"
+                    + "|ACCESS_KEY)[A-Z0-9_]{0,40})=([^\\s\"'#;|&$`]{12,200})[ \\t]*$");
+    private static final Pattern BEARER = Pattern.compile("Bearer[ \\t]{1,4}([A-Za-z0-9._~+/-]{24,500}=*)");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        double threshold = context.options().number("entropy-threshold");
+        List<String> placeholders = context.options().stringList("placeholders").stream()
+                .map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        for (SkillText file : SkillText.of(skill)) {
+            String text = file.text();
+            List<int[]> reported = new ArrayList<>();
+            for (Format format : FORMATS) {
+                if (!text.contains(format.literal())) {
+                    continue;
+                }
+                Matcher m = format.pattern().matcher(text);
+                while (m.find()) {
+                    String value = m.group(format.group());
+                    if (structuredPlaceholder(format, value) || exampleLine(file, m.start(format.group()))) {
+                        continue;
+                    }
+                    report(file, m.start(format.group()), m.end(format.group()), format.name(), value, reported,
+                            context);
+                }
+            }
+            if (text.contains("PRIVATE KEY")) {
+                Matcher m = PRIVATE_KEY.matcher(text);
+                while (m.find()) {
+                    String window = text.substring(m.end(), Math.min(text.length(), m.end() + 600))
+                            .replace("\\n", "\n");
+                    Matcher lines = KEY_LINE.matcher(window);
+                    int full = 0;
+                    while (lines.find()) {
+                        full++;
+                    }
+                    if (full >= 2) {
+                        reported.add(new int[] {m.start(), m.end()});
+                        context.report(file.lines().span(m.start(), m.end() - m.start()), String.format("'%s' "
+                                + "block holds key material; anyone who installs the skill holds the key: remove it, "
+                                + "revoke the key and load keys from the user's environment", m.group()));
+                    }
+                }
+            }
+            if (text.contains("://")) {
+                Matcher m = DATABASE_URL.matcher(text);
+                while (m.find()) {
+                    String password = m.group(2);
+                    if (!genericPlaceholder(password, placeholders) && Entropy.adjusted(password) >= threshold - 0.5) {
+                        report(file, m.start(2), m.end(2), "password in a " + m.group(1).substring(0,
+                                m.group(1).indexOf(':')) + " URL", password, reported, context);
+                    }
+                }
+            }
+            generic(file, ASSIGNMENT, 3, 1, threshold, placeholders, reported, context);
+            if (text.indexOf('=') >= 0) {
+                generic(file, ENV_LINE, 2, 1, threshold, placeholders, reported, context);
+            }
+            if (text.contains("Bearer")) {
+                generic(file, BEARER, 1, 0, threshold, placeholders, reported, context);
+            }
+        }
+    }
+
+    private static void generic(SkillText file, Pattern pattern, int valueGroup, int nameGroup, double threshold,
+                                List<String> placeholders, List<int[]> reported, RuleContext context) {
+        Matcher m = pattern.matcher(file.text());
+        while (m.find()) {
+            String value = m.group(valueGroup);
+            if (genericPlaceholder(value, placeholders) || Entropy.adjusted(value) < threshold
+                    || !value.chars().anyMatch(Character::isDigit) || !value.chars().anyMatch(Character::isLetter)) {
+                continue;
+            }
+            String what = nameGroup == 0 ? "bearer token" : "value of '" + CodePoints.asciiOnly(m.group(nameGroup), 40) + "'";
+            report(file, m.start(valueGroup), m.end(valueGroup), what, value, reported, context);
+        }
+    }
+
+    private static void report(SkillText file, int start, int end, String what, String value, List<int[]> reported,
+                               RuleContext context) {
+        for (int[] r : reported) {
+            if (start < r[1] && end > r[0]) {
+                return;
+            }
+        }
+        reported.add(new int[] {start, end});
+        context.report(file.lines().span(start, end - start), String.format("%s %s looks like a real credential; "
+                + "anyone who installs the skill can use it: remove it, revoke it, and read it from the environment "
+                + "instead", what, mask(value)));
+    }
+
+    /**
+     * @param value a secret
+     * @return its first four characters and its length, never the whole value
+     */
+    static String mask(String value) {
+        String head = CodePoints.asciiOnly(value.substring(0, Math.min(4, value.length() / 3)), 20);
+        return "'" + head + "\u2026' (" + value.length() + " characters)";
+    }
+
+    private static boolean structuredPlaceholder(Format format, String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.contains("example") || lower.contains("xxxx") || lower.contains("0000000") || lower.contains("1234567")
+                || lower.contains("abcdefgh") || lower.contains("placeholder") || lower.contains("your")
+                || lower.contains("redacted") || lower.contains("dummy") || lower.contains("fake")) {
+            return true;
+        }
+        if (sequential(value.substring(Math.min(value.length(), 4)))) {
+            return true;
+        }
+        if (format.name().equals("JSON Web Token")) {
+            return sampleJwt(value);
+        }
+        int body = Math.min(value.length(), Math.max(0, value.indexOf('_') + 1));
+        return Entropy.bits(value, body, value.length()) < 3.0;
+    }
+
+    /** A line that introduces the value as an example or a format ("Example: AIza…") shows no secret. */
+    private static boolean exampleLine(SkillText file, int offset) {
+        int line = file.lines().lineIndexOf(offset);
+        String before = file.text().substring(file.lines().lineStart(line), offset).toLowerCase(Locale.ROOT);
+        return before.contains("example") || before.contains("sample") || before.contains("placeholder")
+                || before.contains("format") || before.contains("e.g.") || before.contains("looks like");
+    }
+
+    /**
+     * @param value a candidate secret
+     * @return whether it is mostly a counting sequence (abcdef, A1B2C3, 123456), which people type as filler
+     */
+    static boolean sequential(String value) {
+        int steps = 0;
+        for (int i = 0; i + 1 < value.length(); i++) {
+            if (value.charAt(i + 1) == value.charAt(i) + 1
+                    || i + 2 < value.length() && value.charAt(i + 2) == value.charAt(i) + 1) {
+                steps++;
+            }
+        }
+        return value.length() > 8 && steps > value.length() * 0.5;
+    }
+
+    /** The JWT everyone copies from jwt.io (subject 1234567890, John Doe) is an example, not a credential. */
+    private static boolean sampleJwt(String value) {
+        String[] parts = value.split("\\.");
+        try {
+            String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+            return payload.contains("1234567890") || payload.contains("John Doe") || payload.contains("example");
+        } catch (IllegalArgumentException e) {
+            // not base64url: not a token at all
+            return true;
+        }
+    }
+
+    private static boolean genericPlaceholder(String value, List<String> placeholders) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (value.chars().distinct().count() <= 2 || sequential(value)) {
+            return true;
+        }
+        if (value.startsWith("$") || value.startsWith("%") || value.contains("${") || value.contains("{{")
+                || value.contains("<") || value.contains("(") || value.startsWith("process.")
+                || value.startsWith("os.") || value.contains("getenv")) {
+            return true;
+        }
+        for (String p : placeholders) {
+            if (lower.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

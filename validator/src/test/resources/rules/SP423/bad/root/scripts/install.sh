@@ -1,0 +1,2 @@
+#!/bin/sh
+sudo chmod 777 /etc/hosts
