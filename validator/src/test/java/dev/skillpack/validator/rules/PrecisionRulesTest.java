@@ -55,12 +55,12 @@ class PrecisionRulesTest {
         dev.skillpack.core.model.Skill skill = dev.skillpack.core.parse.SkillParser.create()
                 .parsePack(new dev.skillpack.core.source.DirectorySkillSource(dir, ".",
                         dev.skillpack.core.source.SourceLimits.defaults())).skills().get(0);
-        dev.skillpack.validator.rules.structure.ReferenceGraph graph =
-                dev.skillpack.validator.rules.structure.ReferenceGraph.of(skill);
+        dev.skillpack.validator.analysis.ReferenceGraph graph =
+                dev.skillpack.validator.analysis.ReferenceGraph.of(skill);
         assertThat(graph.firstEdge("references/primary-traits.md").orElseThrow().kind())
-                .isEqualTo(dev.skillpack.validator.rules.structure.ReferenceGraph.EdgeKind.LISTED);
+                .isEqualTo(dev.skillpack.validator.analysis.ReferenceGraph.EdgeKind.LISTED);
         assertThat(graph.firstEdge("rules/ui-pressable.md").orElseThrow().kind())
-                .isEqualTo(dev.skillpack.validator.rules.structure.ReferenceGraph.EdgeKind.LISTED);
+                .isEqualTo(dev.skillpack.validator.analysis.ReferenceGraph.EdgeKind.LISTED);
         assertThat(graph.reached("rules/plain.md")).as("a bare word is no slug").isFalse();
     }
 

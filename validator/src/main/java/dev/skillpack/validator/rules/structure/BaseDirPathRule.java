@@ -1,5 +1,6 @@
 package dev.skillpack.validator.rules.structure;
 
+import dev.skillpack.validator.analysis.SkillLayout;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
