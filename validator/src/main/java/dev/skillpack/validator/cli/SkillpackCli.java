@@ -91,6 +91,8 @@ public final class SkillpackCli {
                 made = new ToPromptCommand(env);
             } else if (cls == TokensCommand.class) {
                 made = new TokensCommand(env);
+            } else if (cls == UnpackCommand.class) {
+                made = new UnpackCommand(env);
             } else if (cls == RulesCommand.class) {
                 made = new RulesCommand(env);
             } else if (cls == SkillpackCommand.class) {

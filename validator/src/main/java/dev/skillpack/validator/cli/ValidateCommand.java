@@ -124,7 +124,12 @@ final class ValidateCommand implements Callable<Integer> {
         }
         RuleRegistry registry = env.rules().get();
         List<ValidationRun.Prepared> runs = ValidationRun.prepare(env, registry, paths,
-                new ValidationRun.Options(chosenTarget, chosenTokenizer, Optional.ofNullable(config), only, disabled));
+                new ValidationRun.Options(chosenTarget, chosenTokenizer, Optional.ofNullable(config), only, disabled),
+                true);
+        if ((fix || unsafeFixes) && runs.stream().anyMatch(r -> r.folder().archive().isPresent())) {
+            throw new UsageException("--fix cannot change files inside an archive; unpack it first with "
+                    + "'skillpack unpack ARCHIVE --to DIR'");
+        }
         ValidationResult result = runAll(runs);
 
         if (fix || unsafeFixes) {

@@ -3,7 +3,8 @@ package dev.skillpack.validator.cli;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.core.source.SourceLimits;
+import dev.skillpack.core.source.ArchiveLimits;
+import dev.skillpack.core.source.ArchiveSkillSource;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
@@ -11,9 +12,11 @@ import dev.skillpack.validator.ValidatorConfig;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.config.ConfigFile;
 import dev.skillpack.validator.config.ConfigLoader;
+import dev.skillpack.validator.config.ReadingLimits;
 import dev.skillpack.validator.config.TargetChoice;
 import dev.skillpack.validator.config.TargetInference;
 import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.Target;
 import java.nio.file.Path;
@@ -52,11 +55,19 @@ final class ValidationRun {
      * @param config its configuration
      * @param validator the validator with the selected rules
      * @param target the target and how it was chosen
+     * @param limits how much is read
      */
-    record Prepared(Paths.Folder folder, ValidatorConfig config, Validator validator, TargetChoice target) {
+    record Prepared(Paths.Folder folder, ValidatorConfig config, Validator validator, TargetChoice target,
+                    ReadingLimits limits) {
         SkillPack parse() {
-            return SkillParser.create().parsePack(new DirectorySkillSource(folder.folder(), folder.display(),
-                    SourceLimits.defaults()));
+            SkillParser parser = SkillParser.builder().limits(limits.parse()).build();
+            if (folder.archive().isPresent()) {
+                return parser.parsePack(ArchiveSkillSource.open(folder.archive().get(), folder.display(),
+                        ArchiveLimits.defaults(), limits.source()));
+            }
+            List<Glob> ignore = config.ignore().stream().map(Glob::compile).toList();
+            return parser.parsePack(new DirectorySkillSource(folder.folder(), folder.display(), limits.source())
+                    .withPrune(path -> ignore.stream().anyMatch(g -> g.matches(path))));
         }
 
         ValidationResult run() {
@@ -69,7 +80,16 @@ final class ValidationRun {
 
     static List<Prepared> prepare(CliEnvironment env, RuleRegistry registry, List<String> paths, Options options)
             throws ConfigException {
-        List<Paths.Folder> folders = paths.stream().map(p -> Paths.folder(env, p)).toList();
+        return prepare(env, registry, paths, options, false);
+    }
+
+    /**
+     * @param archives whether a path may be a .skill, .zip or jar archive, read without unpacking
+     */
+    static List<Prepared> prepare(CliEnvironment env, RuleRegistry registry, List<String> paths, Options options,
+                                  boolean archives) throws ConfigException {
+        List<Paths.Folder> folders = paths.stream()
+                .map(p -> archives ? Paths.folderOrArchive(env, p) : Paths.folder(env, p)).toList();
         List<Rule> rules = select(registry, options);
         ConfigLoader loader = new ConfigLoader(registry);
         Optional<ConfigFile> explicit = Optional.empty();
@@ -104,7 +124,8 @@ final class ValidationRun {
             if (options.tokenizer().isPresent()) {
                 config = config.withTokenizer(options.tokenizer().get());
             }
-            result.add(new Prepared(folder, config, Validator.builder().rules(rules).config(config).build(), choice));
+            result.add(new Prepared(folder, config, Validator.builder().rules(rules).config(config).build(), choice,
+                    file.limits()));
         }
         return result;
     }
