@@ -22,19 +22,27 @@ import java.util.function.Predicate;
 /**
  * A folder on disk. Listing never follows a symbolic link out of the root, follows a link to a folder
  * inside the root once (a loop back to a folder above it is reported), never enters the well-known bulky
- * folders ({@link #SKIPPED_FOLDERS}) unless one is itself a skill, prunes folders outside every skill
+ * folders ({@link #SKIPPED_FOLDERS}, and outside skills {@link #SKIPPED_OUTSIDE_SKILLS}) unless one is
+ * itself a skill, prunes folders outside every skill
  * that the {@linkplain #withPrune prune filter} accepts, and applies the file count and byte total of
  * its {@link SourceLimits} to each skill on its own, so nothing beside a skill can hide it. Every skip
  * that could hide a skill's content becomes a {@link ParseProblem}.
  */
 public final class DirectorySkillSource implements SkillSource {
     /**
-     * Folders that hold tool output, caches or installed dependencies, never skill content. Outside a
-     * skill they are skipped silently; inside one they are reported, since a skill should not ship them.
+     * Folders of version control, installed dependencies and virtual environments: never skill content,
+     * and often huge. They are never entered (unless one itself holds a SKILL.md); outside a skill silently,
+     * inside one with a problem, since a skill should not ship them.
      */
     public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules",
-            "bower_components", ".venv", "venv", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache",
-            ".tox", ".nox", ".gradle", "target", "build", "dist", ".next", ".nuxt", ".terraform", ".cache");
+            "bower_components", ".venv", "venv", ".tox", ".nox", ".gradle", ".terraform", "target");
+
+    /**
+     * Folders of build output and caches, skipped only outside skills: inside a skill their files are
+     * listed like any other, so rules and the packager see them (and leave them out of archives).
+     */
+    public static final Set<String> SKIPPED_OUTSIDE_SKILLS = Set.of("__pycache__", ".mypy_cache", ".pytest_cache",
+            ".ruff_cache", "build", "dist", ".next", ".nuxt", ".cache");
 
     private static final String NOT_REGULAR = "something that is not a regular file (a named pipe, socket or "
             + "device); it was not read";
@@ -223,7 +231,8 @@ public final class DirectorySkillSource implements SkillSource {
                 problems.add(problem(ProblemCode.UNREADABLE, rel, name + " is a folder, not a file; "
                         + "a skill needs " + name + " as a Markdown file"));
             }
-            if (SKIPPED_FOLDERS.contains(name) && !holdsSkillFile(real)) {
+            boolean bulky = SKIPPED_FOLDERS.contains(name) || (!budget.skill && SKIPPED_OUTSIDE_SKILLS.contains(name));
+            if (bulky && !holdsSkillFile(real)) {
                 if (budget.skill) {
                     problems.add(problem(ProblemCode.FOLDER_SKIPPED, rel, name + "/ is a folder of tool output or "
                             + "installed dependencies; it was not read. Leave it out of the skill"));

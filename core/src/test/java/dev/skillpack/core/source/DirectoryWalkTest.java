@@ -84,13 +84,17 @@ class DirectoryWalkTest {
         skill("skills/a");
         write("skills/a/scripts/node_modules/left-pad/index.js", "module.exports = 1;\n");
         write("skills/a/scripts/__pycache__/x.pyc", "bytecode");
+        write("skills/a/.venv/lib/x.py", "x = 1");
+        write("__pycache__/top.pyc", "bytecode");
         write("node_modules/big/index.js", "1");
         write("build/out.txt", "1");
         skill("build");
         SkillPack pack = parse(SourceLimits.defaults());
         assertThat(pack.skills()).extracting(Skill::path).containsExactly("repo/build", "repo/skills/a");
+        assertThat(pack.skills().get(1).resources()).extracting(r -> r.relativePath())
+                .containsExactly("SKILL.md", "scripts/__pycache__/x.pyc");
         assertThat(problems(pack)).containsExactly(
-                "FOLDER_SKIPPED repo/skills/a/scripts/__pycache__: __pycache__/ is a folder of tool output or installed "
+                "FOLDER_SKIPPED repo/skills/a/.venv: .venv/ is a folder of tool output or installed "
                         + "dependencies; it was not read. Leave it out of the skill",
                 "FOLDER_SKIPPED repo/skills/a/scripts/node_modules: node_modules/ is a folder of tool output or "
                         + "installed dependencies; it was not read. Leave it out of the skill");

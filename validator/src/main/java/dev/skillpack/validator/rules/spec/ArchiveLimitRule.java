@@ -14,7 +14,7 @@ public final class ArchiveLimitRule extends ParseProblemRule {
 
     /** Creates the rule. */
     public ArchiveLimitRule() {
-        super(RuleMeta.of("SP042", "archive-limit", Category.SECURITY, Severity.ERROR,
+        super(RuleMeta.of("SP042", "archive-limit", Category.SPEC, Severity.ERROR,
                 "An archive has too many entries, inflates to too many bytes, or compresses suspiciously well (a zip bomb)."),
                 Set.of(ProblemCode.ARCHIVE_LIMIT));
     }

@@ -15,7 +15,7 @@ public final class UnsafeArchiveEntryRule extends ParseProblemRule {
 
     /** Creates the rule. */
     public UnsafeArchiveEntryRule() {
-        super(RuleMeta.of("SP041", "unsafe-archive-entry", Category.SECURITY, Severity.ERROR,
+        super(RuleMeta.of("SP041", "unsafe-archive-entry", Category.SPEC, Severity.ERROR,
                 "An archive entry has a path that could escape the folder it unpacks to, is a link, is encrypted or appears twice."),
                 Set.of(ProblemCode.ARCHIVE_ENTRY_UNSAFE));
     }
