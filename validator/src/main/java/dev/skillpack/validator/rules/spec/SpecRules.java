@@ -35,13 +35,13 @@ public final class SpecRules {
                 new AllowedToolsFormatRule(),
                 new NotReadRule(),
                 new SymlinkRule(),
-                new LineTooLongRule(),
-                new UnsafeArchiveEntryRule(),
-                new ArchiveLimitRule(),
-                new SkippedFolderRule(),
                 new ByteOrderMarkRule(),
                 new LicenseLengthRule(),
                 new ClientFieldsRule(),
-                new ClientConfigFileRule());
+                new ClientConfigFileRule(),
+                new LineTooLongRule(),
+                new UnsafeArchiveEntryRule(),
+                new ArchiveLimitRule(),
+                new SkippedFolderRule());
     }
 }
