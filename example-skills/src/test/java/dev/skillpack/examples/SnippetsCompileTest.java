@@ -40,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every code example of the pack is checked by the language's own tool, one dynamic test per
  * example, named after its file and line. Java is compiled with the JDK compiler against the real
  * Spring Boot 3 jars on the test classpath, deprecation warnings included, so an example written for an
- * older Spring Security fails. Python, JavaScript, Ruby and PHP are syntax-checked with python3,
- * node, ruby and php when they are on PATH; otherwise their tests are skipped with a message.
+ * older Spring Security fails. Ruby is parsed by JRuby (a test dependency, so it always runs). Python,
+ * JavaScript and PHP are syntax-checked with python3, node and php when they are on PATH; otherwise their
+ * tests are skipped with a message (.ci/run installs php when it is missing).
  * Examples whose fence says {@code fragment} (e.g. {@code ```java fragment}) are skipped and counted.
  */
 class SnippetsCompileTest {
@@ -51,11 +52,10 @@ class SnippetsCompileTest {
     private static final Map<String, Checker> CHECKERS = Map.of(
             "python", new Checker("Python", "python3", List.of("python3", "-m", "py_compile"), ".py"),
             "javascript", new Checker("JavaScript", "node", List.of("node", "--check"), ".js"),
-            "ruby", new Checker("Ruby", "ruby", List.of("ruby", "-c"), ".rb"),
             "php", new Checker("PHP", "php", List.of("php", "-l", "-n"), ".php"));
 
     /** Languages the pack uses that no tool here checks: configuration and template languages. */
-    private static final List<String> UNCHECKED = List.of("html", "erb", "properties", "csharp");
+    private static final List<String> UNCHECKED = List.of("html", "erb", "properties", "json", "csharp");
 
     @TempDir
     static Path work;
@@ -103,6 +103,11 @@ class SnippetsCompileTest {
             count(language, "compiled");
             return;
         }
+        if (language.equals("ruby")) {
+            RubySyntax.check(doc.file().relativePath(), example);
+            count(language, "syntax-checked with JRuby's parser");
+            return;
+        }
         Checker checker = CHECKERS.get(language);
         if (checker == null) {
             assertThat(UNCHECKED).as("a checker, or a place in UNCHECKED, for language '%s'", language)
@@ -116,8 +121,73 @@ class SnippetsCompileTest {
         }
         assumeTrue(tool.isPresent(), () -> checker.executable() + " not found; " + checker.displayName()
                 + " snippets not checked");
-        checker.check(doc, example, work);
+        if (language.equals("python")) {
+            String problem = pythonResults().get(doc.file().relativePath() + ":" + example.span().line());
+            assertThat(problem).as("a py_compile result for %s:%d", doc.file().relativePath(), example.span().line())
+                    .isNotNull();
+            if (!problem.isEmpty()) {
+                fail("Python example at " + doc.file().relativePath() + ":" + example.span().line()
+                        + " (first code line " + ExamplePack.firstCodeLine(example) + ") fails py_compile:\n" + problem);
+            }
+        } else {
+            checker.check(doc, example, work);
+        }
         count(language, "syntax-checked with " + checker.executable());
+    }
+
+    /** file:line of every Python example -> "" when it compiles, else py_compile's message. */
+    private static Map<String, String> pythonResults;
+
+    /**
+     * All Python examples of the pack compiled by one python3 process: starting python3 once per block cost
+     * seconds each on a loaded machine (through a pyenv shim), one process costs that once.
+     */
+    private static synchronized Map<String, String> pythonResults() throws IOException, InterruptedException {
+        if (pythonResults != null) {
+            return pythonResults;
+        }
+        Path dir = Files.createDirectories(work.resolve("python3"));
+        Map<String, String> keyByFile = new TreeMap<>();
+        for (MarkdownDocument doc : ExamplePack.skill().markdownFiles()) {
+            for (CodeExample example : ExamplePack.completeExamples(doc)) {
+                if (example.language().equals(Optional.of("python"))) {
+                    String key = doc.file().relativePath() + ":" + example.span().line();
+                    Path file = dir.resolve(key.replaceAll("\\W", "_") + ".py");
+                    Files.writeString(file, example.code(), StandardCharsets.UTF_8);
+                    keyByFile.put(file.toString(), key);
+                }
+            }
+        }
+        String script = String.join("\n",
+                "import py_compile, sys",
+                "for f in sys.argv[1:]:",
+                "    try:",
+                "        py_compile.compile(f, cfile=f + 'c', doraise=True)",
+                "        print('OK\\t' + f)",
+                "    except py_compile.PyCompileError as e:",
+                "        print('FAIL\\t' + f + '\\t' + str(e).replace('\\n', '\\\\n'))");
+        List<String> cmd = new ArrayList<>(List.of("python3", "-c", script));
+        cmd.addAll(keyByFile.keySet());
+        Process process = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("python3 -m py_compile did not finish within " + TIMEOUT_SECONDS + " s");
+        }
+        Map<String, String> results = new TreeMap<>();
+        for (String line : output.split("\n")) {
+            String[] parts = line.split("\t", 3);
+            if (parts.length >= 2 && keyByFile.containsKey(parts[1])) {
+                String key = keyByFile.get(parts[1]);
+                results.put(key, parts[0].equals("OK") ? "" : (parts.length == 3 ? parts[2].replace("\\n", "\n")
+                        .replace(parts[1], key) : "failed"));
+            }
+        }
+        assertThat(results).withFailMessage(() -> "python3 reported on " + results.size() + " of " + keyByFile.size()
+                + " examples:\n" + output).hasSameSizeAs(keyByFile);
+        pythonResults = results;
+        return results;
     }
 
     private static synchronized void count(String language, String outcome) {
@@ -133,8 +203,7 @@ class SnippetsCompileTest {
         StringWriter log = new StringWriter();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
-            List<String> options = List.of("--release", "17", "-proc:none", "-Xlint:all,-processing,-serial",
-                    "-Werror", "-classpath", testClassPath(), "-d", out.toString());
+            List<String> options = JavaSnippets.options(out);
             JavaFileObject source = new SnippetSource(example.code());
             boolean ok = compiler.getTask(log, files, diagnostics, options, null, List.of(source)).call();
             if (!ok) {
@@ -152,12 +221,6 @@ class SnippetsCompileTest {
     private static long markdownLine(CodeExample example, Diagnostic<?> diagnostic) {
         long line = diagnostic.getLineNumber();
         return line <= 0 ? example.span().line() : ExamplePack.firstCodeLine(example) + line - 1;
-    }
-
-    /** The test classpath as Surefire sets it (a manifest-only jar hides it in java.class.path). */
-    private static String testClassPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 
     private static Optional<Path> onPath(String executable) {

@@ -9,6 +9,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.model.TextFile;
 import dev.skillpack.core.model.YamlEntry;
+import dev.skillpack.core.model.YamlMapping;
 import dev.skillpack.core.model.YamlScalar;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +87,101 @@ public final class SkillEditor {
      */
     public String setField(String key, String value) {
         return TextEdit.apply(file.text(), List.of(setFieldEdit(key, value)));
+    }
+
+    /**
+     * Sets one key of the {@code metadata} mapping (where a skill's version lives) to a string. An existing
+     * value is replaced in its quoting style (double, single or plain); a new key goes after the last key
+     * of {@code metadata}, indented like it; a missing {@code metadata} is added with the key.
+     *
+     * @param key a key of {@code metadata}
+     * @param value the new value
+     * @return the edit
+     * @throws IllegalStateException when the front matter cannot be edited, or {@code metadata} is not a
+     *         block mapping of scalars (a flow mapping, a list, a multi-line value)
+     */
+    public TextEdit setMetadataEdit(String key, String value) {
+        requireEditableFrontmatter();
+        String text = file.text();
+        Optional<YamlEntry> metadata = frontmatter.entry("metadata");
+        String lineBreak = lineBreak();
+        if (metadata.isEmpty()) {
+            String block = "metadata:" + lineBreak + "  " + YamlStrings.scalar(key) + ": " + YamlStrings.scalar(value)
+                    + lineBreak;
+            return new TextEdit(insertionPoint("metadata"), 0, block);
+        }
+        YamlEntry entry = metadata.get();
+        int colon = text.indexOf(':', entry.keySpan().endOffset());
+        if (entry.value() instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.NULL) {
+            return new TextEdit(colon + 1, entry.extent().endOffset() - colon - 1, lineBreak + "  "
+                    + YamlStrings.scalar(key) + ": " + YamlStrings.scalar(value));
+        }
+        if (!(entry.value() instanceof YamlMapping mapping) || mapping.entries().isEmpty()
+                || mapping.entries().get(0).keySpan().lineIndex() == entry.keySpan().lineIndex()) {
+            throw new IllegalStateException("metadata in " + file.path() + " is not a block mapping; write it as "
+                    + "'metadata:' with one indented 'key: value' line per key");
+        }
+        Optional<YamlEntry> existing = mapping.entry(key);
+        if (existing.isPresent()) {
+            if (!(existing.get().value() instanceof YamlScalar scalar) || scalar.type() == YamlScalar.Type.NULL
+                    || scalar.span().lineIndex() != existing.get().keySpan().lineIndex()) {
+                throw new IllegalStateException("metadata." + key + " in " + file.path() + " is not a one-line "
+                        + "value; write it as '" + key + ": \"...\"'");
+            }
+            int start = scalar.span().offset();
+            int end = scalarEnd(text, start, scalar.span().endOffset());
+            char quote = text.charAt(start);
+            String rendered = quote == '"' ? YamlStrings.doubleQuoted(value)
+                    : quote == '\'' ? "'" + value.replace("'", "''") + "'" : YamlStrings.scalar(value);
+            return new TextEdit(start, end - start, rendered);
+        }
+        YamlEntry first = mapping.entries().get(0);
+        String indent = " ".repeat(first.keySpan().columnIndex());
+        return new TextEdit(afterLineBreak(entry.extent().endOffset()), 0,
+                indent + YamlStrings.scalar(key) + ": " + YamlStrings.scalar(value) + lineBreak);
+    }
+
+    /**
+     * @param key a key of {@code metadata}
+     * @param value the new value
+     * @return SKILL.md's text with the key set
+     * @throws IllegalStateException as {@link #setMetadataEdit(String, String)}
+     */
+    public String setMetadata(String key, String value) {
+        return TextEdit.apply(file.text(), List.of(setMetadataEdit(key, value)));
+    }
+
+    /** Where a one-line scalar starting at {@code start} ends: after its closing quote, or before a comment. */
+    private static int scalarEnd(String text, int start, int lineEnd) {
+        char quote = text.charAt(start);
+        if (quote == '"') {
+            for (int i = start + 1; i < lineEnd; i++) {
+                if (text.charAt(i) == '\\') {
+                    i++;
+                } else if (text.charAt(i) == '"') {
+                    return i + 1;
+                }
+            }
+            return lineEnd;
+        }
+        if (quote == '\'') {
+            for (int i = start + 1; i < lineEnd; i++) {
+                if (text.charAt(i) == '\'') {
+                    if (i + 1 < lineEnd && text.charAt(i + 1) == '\'') {
+                        i++;
+                    } else {
+                        return i + 1;
+                    }
+                }
+            }
+            return lineEnd;
+        }
+        int comment = text.indexOf(" #", start);
+        int end = comment >= 0 && comment < lineEnd ? comment : lineEnd;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /**
