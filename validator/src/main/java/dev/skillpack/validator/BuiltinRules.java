@@ -3,6 +3,7 @@ package dev.skillpack.validator;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rules.budget.BudgetRules;
 import dev.skillpack.validator.rules.concise.ConciseRules;
+import dev.skillpack.validator.rules.history.HistoryRules;
 import dev.skillpack.validator.rules.spec.SpecRules;
 import dev.skillpack.validator.rules.structure.StructureRules;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ public final class BuiltinRules {
         rules.addAll(BudgetRules.all());
         rules.addAll(StructureRules.all());
         rules.addAll(ConciseRules.all());
+        rules.addAll(HistoryRules.all());
         rules.sort(Comparator.comparing(r -> r.meta().id()));
         return List.copyOf(rules);
     }

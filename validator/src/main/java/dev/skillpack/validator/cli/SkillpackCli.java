@@ -91,6 +91,12 @@ public final class SkillpackCli {
                 made = new TokensCommand(env);
             } else if (cls == RulesCommand.class) {
                 made = new RulesCommand(env);
+            } else if (cls == HistoryCommand.class) {
+                made = new HistoryCommand(env);
+            } else if (cls == DiffCommand.class) {
+                made = new DiffCommand(env);
+            } else if (cls == ReleaseCommand.class) {
+                made = new ReleaseCommand(env);
             } else if (cls == SkillpackCommand.class) {
                 made = new SkillpackCommand(env);
             } else {

@@ -78,6 +78,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "with --fix: print a unified diff instead of writing files")
     private boolean dryRun;
 
+    @Option(names = "--rev", paramLabel = "REV",
+            description = "validate the skills as committed at REV (commit, branch, tag, HEAD~3), read from git "
+                    + "without a checkout; findings are shown as REV:path")
+    private String rev;
+
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = "validate only the skills whose files changed since the merge base of REV and HEAD "
+                    + "(committed or not)")
+    private String changedSince;
+
     ValidateCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -87,18 +97,28 @@ final class ValidateCommand implements Callable<Integer> {
         ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new UsageException(
                 "unknown format '" + format + "'; use text, json, sarif, github or junit"));
         Optional<Severity> threshold = threshold(failOn);
-        Optional<Target> chosenTarget = Optional.ofNullable(target).map(t -> Target.byId(t).orElseThrow(() ->
-                new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
-        Optional<Tokenizer> chosenTokenizer = Optional.ofNullable(tokenizer).map(t -> Tokenizer.byId(t).orElseThrow(
-                () -> new UsageException("unknown tokenizer '" + t + "'; use o200k_base or cl100k_base")));
         Optional<Baseline> accepted = Optional.ofNullable(baseline).map(this::readBaseline);
         if (dryRun && !(fix || unsafeFixes)) {
             fix = true;
         }
+        if (rev != null && (fix || unsafeFixes)) {
+            throw new UsageException("--fix cannot be used with --rev: a revision is read-only");
+        }
+        try (GitScope scope = GitScope.of(env, Optional.ofNullable(rev), Optional.ofNullable(changedSince))) {
+            return validate(scope, reportFormat, threshold, accepted);
+        }
+    }
+
+    private int validate(GitScope scope, ReportFormat reportFormat, Optional<Severity> threshold,
+                         Optional<Baseline> accepted) throws ConfigException {
+        Optional<Target> chosenTarget = Optional.ofNullable(target).map(t -> Target.byId(t).orElseThrow(() ->
+                new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
+        Optional<Tokenizer> chosenTokenizer = Optional.ofNullable(tokenizer).map(t -> Tokenizer.byId(t).orElseThrow(
+                () -> new UsageException("unknown tokenizer '" + t + "'; use o200k_base or cl100k_base")));
         RuleRegistry registry = env.rules().get();
         List<ValidationRun.Prepared> runs = ValidationRun.prepare(env, registry, paths,
                 new ValidationRun.Options(chosenTarget, chosenTokenizer, Optional.ofNullable(config), only, disabled));
-        ValidationResult result = runAll(runs);
+        ValidationResult result = runAll(runs, scope);
 
         if (fix || unsafeFixes) {
             Fixer.Plan plan = Fixer.plan(result, unsafeFixes);
@@ -118,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
                 env.err().println(plan.skipped().size() + " fix" + (plan.skipped().size() == 1 ? " was" : "es were")
                         + " skipped because it overlapped another; run --fix again");
             }
-            result = runAll(runs);
+            result = runAll(runs, scope);
         }
         if (accepted.isPresent()) {
             result = accepted.get().apply(result, baselineKey(baseline));
@@ -146,10 +166,11 @@ final class ValidateCommand implements Callable<Integer> {
         return (int) plan.files().stream().filter(f -> !f.fixedText().equals(f.original().text())).count();
     }
 
-    private ValidationResult runAll(List<ValidationRun.Prepared> runs) {
+    private ValidationResult runAll(List<ValidationRun.Prepared> runs, GitScope scope) {
         List<ValidationResult> results = new ArrayList<>();
         for (ValidationRun.Prepared run : runs) {
-            results.add(run.run());
+            GitScope.Read read = scope.read(run.folder().folder(), run.folder().display());
+            results.add(run.validator().validate(read.pack(), read.facts()));
         }
         return ValidationResult.merge(results);
     }

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 /** A {@link RuleContext} for one rule on one skill or pack, collecting findings in a list. */
 public final class CollectingContext implements RuleContext {
     private final Map<SharedKey<?>, Object> shared;
+    private final java.util.Optional<dev.skillpack.core.history.ReleaseFacts> releaseFacts;
     private final Rule rule;
     private final Severity severity;
     private final RuleOptions options;
@@ -54,6 +55,25 @@ public final class CollectingContext implements RuleContext {
      */
     public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target,
                              List<String> allowedFrontmatterKeys, Map<SharedKey<?>, Object> shared) {
+        this(rule, severity, options, tokens, target, allowedFrontmatterKeys, shared, java.util.Optional.empty());
+    }
+
+    /**
+     * A context that also carries what git knows about the skill's releases.
+     *
+     * @param rule the rule that reports here
+     * @param severity the severity its findings get
+     * @param options its options
+     * @param tokens the token counter
+     * @param target the client validated for
+     * @param allowedFrontmatterKeys extra top-level keys the project accepts
+     * @param shared derived values of the skill under check, shared by its rules
+     * @param releaseFacts the skill's release facts, when it is in a git repository
+     */
+    public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target,
+                             List<String> allowedFrontmatterKeys, Map<SharedKey<?>, Object> shared,
+                             java.util.Optional<dev.skillpack.core.history.ReleaseFacts> releaseFacts) {
+        this.releaseFacts = releaseFacts;
         this.shared = shared;
         this.rule = rule;
         this.severity = severity;
@@ -74,6 +94,11 @@ public final class CollectingContext implements RuleContext {
      */
     public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target) {
         this(rule, severity, options, tokens, target, List.of());
+    }
+
+    @Override
+    public java.util.Optional<dev.skillpack.core.history.ReleaseFacts> releaseFacts() {
+        return releaseFacts;
     }
 
     @Override

@@ -45,6 +45,17 @@ public interface RuleContext {
     }
 
     /**
+     * What git knows about the releases of the skill under check: its last release tag, whether it changed
+     * since, tags whose SKILL.md names another version. Worked out by the caller before the rules run, so
+     * rules never open a repository. Empty outside a git repository (history rules then stay silent).
+     *
+     * @return the facts, when the skill is in a git repository
+     */
+    default java.util.Optional<dev.skillpack.core.history.ReleaseFacts> releaseFacts() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Reports a finding.
      *
      * @param span where
