@@ -7,6 +7,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.parse.SkillParser;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The pack under test, read once per test class through skillpack's own parser. */
@@ -47,6 +48,11 @@ final class ExamplePack {
     /** @return whether the fence's info string marks the example as a fragment, which is not compiled */
     static boolean isFragment(CodeExample example) {
         return example.attributes().contains("fragment");
+    }
+
+    /** @return the document's code examples that are not marked {@code fragment}, in file order */
+    static List<CodeExample> completeExamples(MarkdownDocument doc) {
+        return doc.codeExamples().stream().filter(e -> !isFragment(e)).toList();
     }
 
     private static Map<String, String> orderedMap(String... keysAndValues) {

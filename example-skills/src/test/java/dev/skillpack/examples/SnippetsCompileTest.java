@@ -40,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every code example of the pack is checked by the language's own tool, one dynamic test per
  * example, named after its file and line. Java is compiled with the JDK compiler against the real
  * Spring Boot 3 jars on the test classpath, deprecation warnings included, so an example written for an
- * older Spring Security fails. Python, JavaScript, Ruby and PHP are syntax-checked with python3,
- * node, ruby and php when they are on PATH; otherwise their tests are skipped with a message.
+ * older Spring Security fails. Ruby is parsed by JRuby (a test dependency, so it always runs). Python,
+ * JavaScript and PHP are syntax-checked with python3, node and php when they are on PATH; otherwise their
+ * tests are skipped with a message (.ci/run installs php when it is missing).
  * Examples whose fence says {@code fragment} (e.g. {@code ```java fragment}) are skipped and counted.
  */
 class SnippetsCompileTest {
@@ -51,11 +52,10 @@ class SnippetsCompileTest {
     private static final Map<String, Checker> CHECKERS = Map.of(
             "python", new Checker("Python", "python3", List.of("python3", "-m", "py_compile"), ".py"),
             "javascript", new Checker("JavaScript", "node", List.of("node", "--check"), ".js"),
-            "ruby", new Checker("Ruby", "ruby", List.of("ruby", "-c"), ".rb"),
             "php", new Checker("PHP", "php", List.of("php", "-l", "-n"), ".php"));
 
     /** Languages the pack uses that no tool here checks: configuration and template languages. */
-    private static final List<String> UNCHECKED = List.of("html", "erb", "properties", "csharp");
+    private static final List<String> UNCHECKED = List.of("html", "erb", "properties", "json", "csharp");
 
     @TempDir
     static Path work;
@@ -103,6 +103,11 @@ class SnippetsCompileTest {
             count(language, "compiled");
             return;
         }
+        if (language.equals("ruby")) {
+            RubySyntax.check(doc.file().relativePath(), example);
+            count(language, "syntax-checked with JRuby's parser");
+            return;
+        }
         Checker checker = CHECKERS.get(language);
         if (checker == null) {
             assertThat(UNCHECKED).as("a checker, or a place in UNCHECKED, for language '%s'", language)
@@ -133,8 +138,7 @@ class SnippetsCompileTest {
         StringWriter log = new StringWriter();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
-            List<String> options = List.of("--release", "17", "-proc:none", "-Xlint:all,-processing,-serial",
-                    "-Werror", "-classpath", testClassPath(), "-d", out.toString());
+            List<String> options = JavaSnippets.options(out);
             JavaFileObject source = new SnippetSource(example.code());
             boolean ok = compiler.getTask(log, files, diagnostics, options, null, List.of(source)).call();
             if (!ok) {
@@ -152,12 +156,6 @@ class SnippetsCompileTest {
     private static long markdownLine(CodeExample example, Diagnostic<?> diagnostic) {
         long line = diagnostic.getLineNumber();
         return line <= 0 ? example.span().line() : ExamplePack.firstCodeLine(example) + line - 1;
-    }
-
-    /** The test classpath as Surefire sets it (a manifest-only jar hides it in java.class.path). */
-    private static String testClassPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 
     private static Optional<Path> onPath(String executable) {

@@ -21,53 +21,68 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** What the Mojos do, as plain Java that tests call without Maven. */
+/**
+ * Runs the validator over the configured folders the way the CLI does: per folder the explicit config
+ * file or the nearest {@code .skillpack.yaml} above it, the target from the parameter, the config, the
+ * install path or the spec, in that order.
+ */
 final class PackValidation {
     private PackValidation() {
     }
 
     /**
-     * Validates a skills folder with the {@code .skillpack.yaml} given or found above it.
-     *
-     * @param basedir the project folder; report paths are relative to it
-     * @param folder the skills folder
-     * @param configFile an explicit config file, or empty to search upward from the folder
-     * @return the result
-     * @throws ConfigException when the config file is broken
+     * @param settings checked parameters
+     * @param registry the rules
+     * @return one merged result for all folders
+     * @throws ConfigException when a config file is broken
      */
-    static ValidationResult validate(Path basedir, Path folder, Optional<Path> configFile) throws ConfigException {
-        Path base = basedir.toAbsolutePath().normalize();
-        Path target = folder.toAbsolutePath().normalize();
-        RuleRegistry registry = RuleRegistry.discover(PackValidation.class.getClassLoader());
-        Optional<Path> found = configFile.isPresent() ? configFile : ConfigLoader.find(target);
-        ConfigFile config = found.isPresent()
-                ? new ConfigLoader(registry).load(found.get(), display(base, found.get()))
-                : ConfigFile.empty();
-        Target client = config.target().or(() -> TargetInference.infer(target)).orElse(Target.AGENTSKILLS);
-        ValidatorConfig settings = config.toValidatorConfig(client);
-        return Validator.builder().rules(registry.rules()).config(settings).build()
-                .validate(new DirectorySkillSource(target, display(base, target), SourceLimits.defaults()));
+    static ValidationResult validate(ValidateSettings settings, RuleRegistry registry) throws ConfigException {
+        ConfigLoader loader = new ConfigLoader(registry);
+        Map<Path, ConfigFile> loaded = new HashMap<>();
+        List<ValidationResult> results = new ArrayList<>();
+        for (Path folder : settings.folders()) {
+            Optional<Path> file = settings.configFile().isPresent() ? settings.configFile() : ConfigLoader.find(folder);
+            ConfigFile config = ConfigFile.empty();
+            if (file.isPresent()) {
+                config = loaded.get(file.get());
+                if (config == null) {
+                    config = loader.load(file.get(), Parameters.display(settings.basedir(), file.get()));
+                    loaded.put(file.get(), config);
+                }
+            }
+            Target target = settings.target().or(config::target).or(() -> TargetInference.infer(folder))
+                    .orElse(Target.AGENTSKILLS);
+            ValidatorConfig validatorConfig = config.toValidatorConfig(target);
+            if (settings.tokenizer().isPresent()) {
+                validatorConfig = validatorConfig.withTokenizer(settings.tokenizer().get());
+            }
+            results.add(Validator.builder().rules(registry.rules()).config(validatorConfig).build().validate(
+                    new DirectorySkillSource(folder, Parameters.display(settings.basedir(), folder),
+                            SourceLimits.defaults())));
+        }
+        return ValidationResult.merge(results);
     }
 
     /**
      * Writes one report file per format, {@code skillpack.<ext>}, into a folder.
      *
      * @param result the result
-     * @param formats format ids
+     * @param formats the formats
      * @param folder the output folder (created if missing)
      * @return the files written
      * @throws IOException when a file cannot be written
      */
-    static List<Path> writeReports(ValidationResult result, List<String> formats, Path folder) throws IOException {
+    static List<Path> writeReports(ValidationResult result, List<ReportFormat> formats, Path folder)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         Files.createDirectories(folder);
-        for (String id : formats) {
-            ReportFormat format = ReportFormat.byId(id.strip()).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown report format '" + id + "'; use text, json, sarif, github or junit"));
-            Path file = folder.resolve("skillpack." + extension(format));
+        for (ReportFormat format : formats) {
+            Path file = folder.resolve(fileName(format));
             Files.writeString(file, format.reporter().render(new Report(result, ToolInfo.version(), false)),
                     StandardCharsets.UTF_8);
             written.add(file);
@@ -75,29 +90,35 @@ final class PackValidation {
         return written;
     }
 
-    private static String extension(ReportFormat format) {
-        return switch (format) {
-            case TEXT, GITHUB -> format.id() + ".txt";
+    /**
+     * @param format a format
+     * @return the report file's name
+     */
+    static String fileName(ReportFormat format) {
+        return "skillpack." + switch (format) {
+            case TEXT -> "txt";
+            case GITHUB -> "github.txt";
             case JSON -> "json";
             case SARIF -> "sarif";
             case JUNIT -> "junit.xml";
+            default -> format.id();
         };
     }
 
-    private static String display(Path base, Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        return DirectorySkillSource.displayOf(absolute.startsWith(base) ? base.relativize(absolute) : absolute);
-    }
-
+    /**
+     * @param f a finding
+     * @return the line the Maven log shows: {@code path:line:col: severity ID(alias) message}
+     */
     static String format(Finding f) {
         return f.span().path() + ":" + f.span().line() + ":" + f.span().column() + ": " + f.severity().id() + " "
                 + f.ruleId() + "(" + f.alias() + ") " + f.message();
     }
 
+    /**
+     * @param result a result
+     * @return the CLI's summary sentence with the tool's name in front
+     */
     static String summary(ValidationResult result) {
-        Summary s = Summary.of(result);
-        return "skillpack: " + s.skills() + (s.skills() == 1 ? " skill, " : " skills, ") + s.errors()
-                + (s.errors() == 1 ? " error, " : " errors, ") + s.warnings()
-                + (s.warnings() == 1 ? " warning" : " warnings");
+        return "skillpack: " + Summary.of(result).sentence();
     }
 }

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * directory, the output streams, environment variables, whether stdout is a terminal, and the rules.
  *
  * @param cwd the directory relative paths are resolved against and reports are relative to
- * @param out standard output
- * @param err standard error
+ * @param out standard output; kept wrapped in a guard that escapes control characters
+ * @param err standard error; kept wrapped in the same guard
  * @param env environment variables (NO_COLOR is read)
  * @param terminal whether standard output is a terminal
  * @param rules the rules available (built-in plus discovered, or a test set)
@@ -28,8 +28,9 @@ public record CliEnvironment(Path cwd, PrintWriter out, PrintWriter err, Map<Str
     /** Validates the fields. */
     public CliEnvironment {
         cwd = cwd.toAbsolutePath().normalize();
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(err, "err");
+        // every command prints through a guard against control characters from untrusted input
+        out = TerminalSafeWriter.wrap(Objects.requireNonNull(out, "out"));
+        err = TerminalSafeWriter.wrap(Objects.requireNonNull(err, "err"));
         env = Map.copyOf(env);
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(version, "version");
@@ -42,6 +43,26 @@ public record CliEnvironment(Path cwd, PrintWriter out, PrintWriter err, Map<Str
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 System.getenv(), System.console() != null,
                 () -> RuleRegistry.discover(Thread.currentThread().getContextClassLoader()), ToolInfo.version());
+    }
+
+    /**
+     * @param mode {@code --color}: {@code always}, {@code never} or {@code auto}
+     * @return whether to colour: always/never as asked; for auto, not when NO_COLOR is set
+     *     (https://no-color.org), yes when FORCE_COLOR is set (and not 0 or false), else only on a terminal
+     */
+    public boolean color(String mode) {
+        return switch (mode) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> {
+                String noColor = env.get("NO_COLOR");
+                String force = env.get("FORCE_COLOR");
+                if (noColor != null && !noColor.isEmpty()) {
+                    yield false;
+                }
+                yield force != null && !force.equals("0") && !force.equalsIgnoreCase("false") || colorAllowed();
+            }
+        };
     }
 
     /** @return whether coloured text output is allowed: a terminal and no NO_COLOR (https://no-color.org) */

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.history.FieldChange;
 import dev.skillpack.core.history.FileChange;
 import dev.skillpack.core.history.ReleaseTag;
@@ -101,8 +102,8 @@ final class DiffCommand implements Callable<Integer> {
 
     static String text(SectionDiff diff) {
         StringBuilder out = new StringBuilder();
-        out.append("diff ").append(Printable.clean(diff.beforeLabel())).append(" -> ")
-                .append(Printable.clean(diff.afterLabel())).append('\n');
+        out.append("diff ").append(UntrustedText.line(diff.beforeLabel())).append(" -> ")
+                .append(UntrustedText.line(diff.afterLabel())).append('\n');
         if (diff.isEmpty()) {
             return out.append("no changes\n").toString();
         }
@@ -110,7 +111,7 @@ final class DiffCommand implements Callable<Integer> {
             out.append("front matter:\n");
             for (FieldChange f : diff.fields()) {
                 String sign = f.before().isEmpty() ? "+" : f.after().isEmpty() ? "-" : "~";
-                out.append("  ").append(sign).append(' ').append(Printable.clean(f.key())).append(": ");
+                out.append("  ").append(sign).append(' ').append(UntrustedText.line(f.key())).append(": ");
                 if (f.before().isPresent() && f.after().isPresent()) {
                     out.append(quote(f.before().get())).append(" -> ").append(quote(f.after().get()));
                 } else {
@@ -126,7 +127,7 @@ final class DiffCommand implements Callable<Integer> {
                     case ADDED -> "+ ";
                     case REMOVED -> "- ";
                     case CHANGED -> "~ ";
-                }).append(Printable.clean(f.path())).append('\n');
+                }).append(UntrustedText.line(f.path())).append('\n');
             }
         }
         if (!diff.sections().isEmpty()) {
@@ -148,15 +149,15 @@ final class DiffCommand implements Callable<Integer> {
 
     private static String describe(SectionChange s) {
         return switch (s.kind()) {
-            case RENAMED, MOVED -> Printable.clean(s.before().orElseThrow().id()) + " -> "
-                    + Printable.clean(s.after().orElseThrow().id()) + (s.contentChanged() ? ", text changed" : "");
-            default -> Printable.clean(s.section().id()) + " (line " + s.section().line() + ")";
+            case RENAMED, MOVED -> UntrustedText.line(s.before().orElseThrow().id()) + " -> "
+                    + UntrustedText.line(s.after().orElseThrow().id()) + (s.contentChanged() ? ", text changed" : "");
+            default -> UntrustedText.line(s.section().id()) + " (line " + s.section().line() + ")";
         };
     }
 
     private static String quote(String value) {
         String flat = value.replace("\n", " ");
-        return "\"" + Printable.clean(flat.length() > 120 ? flat.substring(0, 117) + "..." : flat) + "\"";
+        return "\"" + UntrustedText.line(flat.length() > 120 ? flat.substring(0, 117) + "..." : flat) + "\"";
     }
 
     static Map<String, Object> json(SectionDiff diff) {

@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** A bug in skillpack or in a rule (a rule crashed); please report it. */
     public static final int INTERNAL = 3;
+    /** {@code --fix} could not write at least one file (each is named on standard error). */
+    public static final int FIX_FAILED = 4;
 
     private ExitCodes() {
     }

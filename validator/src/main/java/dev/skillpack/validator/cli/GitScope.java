@@ -1,5 +1,6 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.history.ChangedFiles;
 import dev.skillpack.core.history.HistoryException;
 import dev.skillpack.core.history.NotARepositoryException;
@@ -100,7 +101,7 @@ final class GitScope implements AutoCloseable {
                     .filter(s -> changed.touches(join(inside, relative(display, s.path())))).toList();
             env.err().println("skillpack: " + kept.size() + " of " + all.skills().size() + " skill"
                     + (all.skills().size() == 1 ? "" : "s") + " in " + display + " changed since "
-                    + Printable.clean(rev.name()) + " (merge base " + changed.mergeBase().commit().shortId() + ")");
+                    + UntrustedText.line(rev.name()) + " (merge base " + changed.mergeBase().commit().shortId() + ")");
             SkillPack pack = new SkillPack(all.path(), kept, all.problems());
             return new Read(pack, facts(repo, pack, folder, display, head(repo), "working tree"));
         } catch (HistoryException e) {

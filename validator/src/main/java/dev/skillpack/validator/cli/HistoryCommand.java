@@ -1,5 +1,6 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.history.CommitInfo;
 import dev.skillpack.core.history.HistoryEntry;
 import dev.skillpack.core.history.SkillHistory;
@@ -83,11 +84,11 @@ final class HistoryCommand implements Callable<Integer> {
     static String text(SkillHistory history) {
         StringBuilder out = new StringBuilder();
         int n = history.entries().size();
-        out.append("history of ").append(Printable.clean(history.skillFolder().isEmpty() ? "." : history.skillFolder()))
-                .append(" from ").append(Printable.clean(history.from().name())).append(": ").append(n)
+        out.append("history of ").append(UntrustedText.line(history.skillFolder().isEmpty() ? "." : history.skillFolder()))
+                .append(" from ").append(UntrustedText.line(history.from().name())).append(": ").append(n)
                 .append(n == 1 ? " commit" : " commits").append('\n');
         if (n == 0) {
-            out.append("no commit at or before ").append(Printable.clean(history.from().name()))
+            out.append("no commit at or before ").append(UntrustedText.line(history.from().name()))
                     .append(" has this folder\n");
             return out.toString();
         }
@@ -97,9 +98,9 @@ final class HistoryCommand implements Callable<Integer> {
             CommitInfo c = e.commit();
             int references = e.tokens().references().values().stream().mapToInt(Integer::intValue).sum();
             out.append(String.format("%-7s  %-10s  %-9s  %8d  %6d  %10d  %6d  %-20s  %s%s%n", c.shortId(),
-                    c.date().toLocalDate(), Printable.clean(e.version().orElse("-")), e.tokens().metadata(),
-                    e.tokens().body(), references, e.tokens().total(), Printable.clean(shorten(c.author(), 20)),
-                    Printable.clean(c.subject()), note(e)));
+                    c.date().toLocalDate(), UntrustedText.line(e.version().orElse("-")), e.tokens().metadata(),
+                    e.tokens().body(), references, e.tokens().total(), UntrustedText.line(shorten(c.author(), 20)),
+                    UntrustedText.line(c.subject()), note(e)));
         }
         history.cutAt().ifPresentOrElse(cut -> out.append("history stops at ").append(cut.shortId()).append(" (")
                         .append(cut.date().toLocalDate()).append("): the clone is shallow; run git fetch --unshallow "
@@ -111,7 +112,7 @@ final class HistoryCommand implements Callable<Integer> {
     private static String note(HistoryEntry e) {
         return switch (e.change()) {
             case ADDED -> "  [added]";
-            case RENAMED -> "  [renamed from " + Printable.clean(e.renamedFrom().orElse("?")) + "]";
+            case RENAMED -> "  [renamed from " + UntrustedText.line(e.renamedFrom().orElse("?")) + "]";
             case MERGED -> "  [merge]";
             case HISTORY_CUT -> "  [history stops here: shallow clone]";
             case MODIFIED -> "";

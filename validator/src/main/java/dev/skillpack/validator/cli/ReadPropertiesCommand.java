@@ -7,6 +7,7 @@ import dev.skillpack.core.model.YamlEntry;
 import dev.skillpack.core.model.YamlMapping;
 import dev.skillpack.core.model.YamlScalar;
 import dev.skillpack.core.parse.SkillParser;
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.source.DirectorySkillSource;
 import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.validator.internal.JsonWriter;
@@ -52,7 +53,8 @@ final class ReadPropertiesCommand implements Callable<Integer> {
         String name = skill.frontmatter().name().map(String::strip).orElse("");
         String description = skill.frontmatter().description().map(String::strip).orElse("");
         if (name.isEmpty() || description.isEmpty()) {
-            env.err().println(skill.skillFile().path() + ":1:1: front matter needs a non-empty "
+            env.err().println(UntrustedText.noWorkflowCommand(UntrustedText.line(skill.skillFile().path()))
+                    + ":1:1: front matter needs a non-empty "
                     + (name.isEmpty() ? "name" : "description"));
             return ExitCodes.FINDINGS;
         }
@@ -89,7 +91,8 @@ final class ReadPropertiesCommand implements Callable<Integer> {
     static boolean fatalProblems(CliEnvironment env, Skill skill) {
         List<ParseProblem> fatal = skill.problems().stream().filter(p -> FATAL.contains(p.code())).toList();
         for (ParseProblem p : fatal) {
-            env.err().println(p.span().path() + ":" + p.span().line() + ":" + p.span().column() + ": " + p.message());
+            env.err().println(UntrustedText.noWorkflowCommand(UntrustedText.line(p.span().path() + ":"
+                    + p.span().line() + ":" + p.span().column() + ": " + p.message())));
         }
         return fatal.isEmpty();
     }

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.history.Bump;
 import dev.skillpack.core.history.HistoryException;
 import dev.skillpack.core.history.ReleasePlan;
@@ -72,8 +73,8 @@ final class ReleaseCommand implements Callable<Integer> {
             }
             ReleaseResult result = releaser.apply(plan);
             env.out().print(describe(plan, false));
-            env.out().println("released " + Printable.clean(plan.skillName()) + " " + plan.version() + ": commit "
-                    + result.commit().shortId() + ", tag " + Printable.clean(result.tag().tagName()));
+            env.out().println("released " + UntrustedText.line(plan.skillName()) + " " + plan.version() + ": commit "
+                    + result.commit().shortId() + ", tag " + UntrustedText.line(result.tag().tagName()));
             return ExitCodes.OK;
         } catch (HistoryException e) {
             throw new UsageException(e.getMessage());
@@ -106,11 +107,11 @@ final class ReleaseCommand implements Callable<Integer> {
     static String describe(ReleasePlan plan, boolean dry) {
         String would = dry ? "would " : "";
         StringBuilder out = new StringBuilder();
-        out.append("release ").append(Printable.clean(plan.skillName())).append(' ').append(plan.version());
+        out.append("release ").append(UntrustedText.line(plan.skillName())).append(' ').append(plan.version());
         if (plan.bump().isPresent()) {
             out.append(" (").append(plan.bump().get().label())
                     .append(plan.bumpInferred() ? ", inferred from the section diff" : ", as asked")
-                    .append(plan.previous().map(p -> " since " + Printable.clean(p.tagName())).orElse("")).append(')');
+                    .append(plan.previous().map(p -> " since " + UntrustedText.line(p.tagName())).orElse("")).append(')');
         } else {
             out.append(plan.previous().isEmpty() ? " (first release, version as written)" : " (version as written)");
         }
@@ -119,15 +120,15 @@ final class ReleaseCommand implements Callable<Integer> {
                 .reduce("", String::concat)));
         if (plan.writesVersion()) {
             out.append(would).append("set metadata.version to ").append(plan.version()).append(" in ")
-                    .append(Printable.clean(plan.skillFilePath())).append(plan.writtenVersion()
-                            .map(v -> " (was " + Printable.clean(v) + ")").orElse(" (no version yet)")).append('\n');
+                    .append(UntrustedText.line(plan.skillFilePath())).append(plan.writtenVersion()
+                            .map(v -> " (was " + UntrustedText.line(v) + ")").orElse(" (no version yet)")).append('\n');
         }
-        out.append(would).append(dry ? "add to " : "added to ").append(Printable.clean(plan.changelogPath()))
+        out.append(would).append(dry ? "add to " : "added to ").append(UntrustedText.line(plan.changelogPath()))
                 .append(":\n");
-        plan.changelogSection().lines().forEach(l -> out.append("  | ").append(Printable.clean(l)).append('\n'));
-        out.append(would).append(dry ? "commit: " : "committed: ").append(Printable.clean(plan.commitMessage().strip()))
+        plan.changelogSection().lines().forEach(l -> out.append("  | ").append(UntrustedText.line(l)).append('\n'));
+        out.append(would).append(dry ? "commit: " : "committed: ").append(UntrustedText.line(plan.commitMessage().strip()))
                 .append('\n');
-        out.append(would).append(dry ? "tag: " : "tagged: ").append(Printable.clean(plan.tagName()))
+        out.append(would).append(dry ? "tag: " : "tagged: ").append(UntrustedText.line(plan.tagName()))
                 .append(" (annotated)\n");
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.config.ConfigProblem;
 import dev.skillpack.validator.engine.RuleRegistry;
@@ -39,27 +40,28 @@ public final class SkillpackCli {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("skillpack: " + ex.getMessage() + " (see '"
+            err.println("skillpack: " + UntrustedText.line(String.valueOf(ex.getMessage())) + " (see '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UsageException) {
-                err.println("skillpack: " + ex.getMessage());
+                err.println("skillpack: " + UntrustedText.line(String.valueOf(ex.getMessage())));
                 return ExitCodes.USAGE;
             }
             if (ex instanceof ConfigException config) {
                 for (ConfigProblem p : config.problems()) {
-                    err.println(p);
+                    err.println(UntrustedText.noWorkflowCommand(UntrustedText.line(p.toString())));
                 }
                 return ExitCodes.USAGE;
             }
             if (ex instanceof RuleRegistry.RuleRegistryException) {
-                err.println("skillpack: " + ex.getMessage());
+                err.println("skillpack: " + UntrustedText.line(String.valueOf(ex.getMessage())));
                 return ExitCodes.USAGE;
             }
-            err.println("skillpack: internal error: " + ex + "; please report this bug");
+            err.println("skillpack: internal error: " + UntrustedText.line(String.valueOf(ex))
+                    + "; please report this bug");
             if (env.env().containsKey("SKILLPACK_DEBUG")) {
                 StringWriter trace = new StringWriter();
                 ex.printStackTrace(new PrintWriter(trace));

@@ -1,6 +1,7 @@
 package dev.skillpack.validator.cli;
 
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.text.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ final class ToPromptCommand implements Callable<Integer> {
             String name = skill.frontmatter().name().map(String::strip).orElse("");
             String description = skill.frontmatter().description().map(String::strip).orElse("");
             if (name.isEmpty() || description.isEmpty()) {
-                env.err().println(skill.skillFile().path() + ":1:1: front matter needs a non-empty "
+                env.err().println(UntrustedText.noWorkflowCommand(UntrustedText.line(skill.skillFile().path()))
+                    + ":1:1: front matter needs a non-empty "
                         + (name.isEmpty() ? "name" : "description"));
                 failed = true;
                 continue;
@@ -69,9 +71,12 @@ final class ToPromptCommand implements Callable<Integer> {
         }
     }
 
-    /** Python's {@code html.escape(s, quote=True)}. */
+    /**
+     * Python's {@code html.escape(s, quote=True)} after {@link UntrustedText#prompt}: a value for the
+     * system prompt carries no control, bidirectional or invisible character, only their visible escapes.
+     */
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return UntrustedText.prompt(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#x27;");
     }
 }

@@ -4,6 +4,7 @@ import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Section;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.Finding;
@@ -208,11 +209,11 @@ final class TokensCommand implements Callable<Integer> {
         List<String[]> table = new ArrayList<>();
         table.add(new String[] {"file / section", "tokens", "lines", "budget", "used", "concise/1k"});
         for (Row row : rows) {
-            table.add(new String[] {row.label(), String.valueOf(row.tokens()), String.valueOf(row.lines()),
+            table.add(new String[] {UntrustedText.line(row.label()), String.valueOf(row.tokens()), String.valueOf(row.lines()),
                     String.valueOf(row.budget()), percent(row.tokens(), row.budget()) + "%",
                     row.concisePer1000() == null ? "-" : String.format(Locale.ROOT, "%.1f", row.concisePer1000())});
             for (Row s : row.sections()) {
-                table.add(new String[] {"  ".repeat(s.depth()) + s.label(), String.valueOf(s.tokens()),
+                table.add(new String[] {"  ".repeat(s.depth()) + UntrustedText.line(s.label()), String.valueOf(s.tokens()),
                         String.valueOf(s.lines()), "", "", ""});
             }
         }
@@ -223,7 +224,8 @@ final class TokensCommand implements Callable<Integer> {
             }
         }
         StringBuilder out = new StringBuilder();
-        out.append(skill.path()).append(" (").append(tokenizer.id()).append(")\n");
+        out.append(UntrustedText.noWorkflowCommand(UntrustedText.line(skill.path()))).append(" (")
+                .append(tokenizer.id()).append(")\n");
         out.append("  metadata (name + description, loaded for every installed skill): ").append(metadata)
                 .append(" tokens\n");
         for (String[] cells : table) {
@@ -232,7 +234,7 @@ final class TokensCommand implements Callable<Integer> {
             for (int i = 1; i < cells.length; i++) {
                 line.append("  ").append(String.format("%" + widths[i] + "s", cells[i]));
             }
-            out.append(line.toString().stripTrailing()).append('\n');
+            out.append(UntrustedText.noWorkflowCommand(line.toString().stripTrailing())).append('\n');
         }
         out.append('\n');
         return out.toString();

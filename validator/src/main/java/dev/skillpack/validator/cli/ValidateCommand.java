@@ -1,5 +1,6 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.config.ConfigException;
@@ -8,6 +9,8 @@ import dev.skillpack.validator.engine.Fixer;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.ReportFormat;
+import dev.skillpack.validator.report.ReportOptions;
+import dev.skillpack.validator.report.TextLimits;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
 import java.io.IOException;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,6 +92,21 @@ final class ValidateCommand implements Callable<Integer> {
                     + "(committed or not)")
     private String changedSince;
 
+    @Option(names = "--max-findings", paramLabel = "N",
+            description = "text: print at most N findings (default: " + TextLimits.DEFAULT_TOTAL + ", and "
+                    + TextLimits.DEFAULT_PER_RULE + " per rule); 0 prints all. Other formats carry every finding")
+    private Integer maxFindings;
+
+    @Option(names = "--quiet", description = "text: print errors only, and the summary only when the run fails")
+    private boolean quiet;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "text: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never "
+                    + "(default: ${DEFAULT-VALUE})")
+    private String color;
+
+    private boolean fixFailed;
+
     ValidateCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -98,6 +117,14 @@ final class ValidateCommand implements Callable<Integer> {
                 "unknown format '" + format + "'; use text, json, sarif, github or junit"));
         Optional<Severity> threshold = threshold(failOn);
         Optional<Baseline> accepted = Optional.ofNullable(baseline).map(this::readBaseline);
+        if (!List.of("auto", "always", "never").contains(color)) {
+            throw new UsageException("unknown --color '" + color + "'; use auto, always or never");
+        }
+        if (maxFindings != null && maxFindings < 0) {
+            throw new UsageException("--max-findings must be 0 (print all) or more, not " + maxFindings);
+        }
+        TextLimits limits = maxFindings == null ? TextLimits.defaults()
+                : maxFindings == 0 ? TextLimits.none() : new TextLimits(TextLimits.DEFAULT_PER_RULE, maxFindings);
         if (dryRun && !(fix || unsafeFixes)) {
             fix = true;
         }
@@ -105,12 +132,12 @@ final class ValidateCommand implements Callable<Integer> {
             throw new UsageException("--fix cannot be used with --rev: a revision is read-only");
         }
         try (GitScope scope = GitScope.of(env, Optional.ofNullable(rev), Optional.ofNullable(changedSince))) {
-            return validate(scope, reportFormat, threshold, accepted);
+            return validate(scope, reportFormat, threshold, accepted, limits);
         }
     }
 
     private int validate(GitScope scope, ReportFormat reportFormat, Optional<Severity> threshold,
-                         Optional<Baseline> accepted) throws ConfigException {
+                         Optional<Baseline> accepted, TextLimits limits) throws ConfigException {
         Optional<Target> chosenTarget = Optional.ofNullable(target).map(t -> Target.byId(t).orElseThrow(() ->
                 new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
         Optional<Tokenizer> chosenTokenizer = Optional.ofNullable(tokenizer).map(t -> Tokenizer.byId(t).orElseThrow(
@@ -121,24 +148,23 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationResult result = runAll(runs, scope);
 
         if (fix || unsafeFixes) {
-            Fixer.Plan plan = Fixer.plan(result, unsafeFixes);
+            Fixer.Plan plan = Fixer.plan(result, unsafeFixes, ValidationRun.requestedIds(registry, only));
             if (dryRun) {
                 for (Fixer.FileFix file : plan.files()) {
-                    env.out().print(file.diff());
+                    env.out().print(printableDiff(file.diff()));
                 }
-                env.err().println("would fix " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s")
-                        + " in " + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
+                env.err().println("would fix " + FixSummary.counted(plan.fixedCount(), countChanged(plan)));
                 return exitCode(result, threshold);
             }
-            List<String> problems = Fixer.write(plan, displayPath -> locate(runs, displayPath));
-            problems.forEach(env.err()::println);
-            env.err().println("fixed " + plan.fixedCount() + " finding" + (plan.fixedCount() == 1 ? "" : "s") + " in "
-                    + countChanged(plan) + " file" + (countChanged(plan) == 1 ? "" : "s"));
+            Fixer.Outcome outcome = Fixer.apply(plan, displayPath -> locate(runs, displayPath));
+            outcome.failures().forEach(p -> env.err().println(UntrustedText.noWorkflowCommand(UntrustedText.line(p))));
+            env.err().println(FixSummary.of(outcome));
             if (!plan.skipped().isEmpty()) {
                 env.err().println(plan.skipped().size() + " fix" + (plan.skipped().size() == 1 ? " was" : "es were")
                         + " skipped because it overlapped another; run --fix again");
             }
             result = runAll(runs, scope);
+            fixFailed = !outcome.failures().isEmpty();
         }
         if (accepted.isPresent()) {
             result = accepted.get().apply(result, baselineKey(baseline));
@@ -151,8 +177,12 @@ final class ValidateCommand implements Callable<Integer> {
             result = written.apply(result, baselineKey(writeBaseline));
         }
         boolean toStdout = output == null;
+        boolean oneTarget = runs.stream().map(ValidationRun.Prepared::target).distinct().count() <= 1;
+        String targets = runs.stream().map(r -> (oneTarget ? "" : r.folder().display() + ": ") + r.target().note())
+                .distinct().collect(Collectors.joining("; "));
         Report report = new Report(result, env.version(),
-                toStdout && reportFormat == ReportFormat.TEXT && env.colorAllowed());
+                reportFormat == ReportFormat.TEXT && (toStdout || !color.equals("auto")) && env.color(color),
+                new ReportOptions(threshold, limits, quiet, targets));
         String rendered = reportFormat.reporter().render(report);
         if (toStdout) {
             env.out().print(rendered);
@@ -160,6 +190,29 @@ final class ValidateCommand implements Callable<Integer> {
             write(output, rendered);
         }
         return exitCode(result, threshold);
+    }
+
+    /**
+     * A diff shows file content: each line keeps its tabs and a CR before its LF, every other control,
+     * bidirectional or invisible character is escaped, and no line can pass for a CI workflow command.
+     */
+    static String printableDiff(String diff) {
+        StringBuilder out = new StringBuilder(diff.length());
+        int start = 0;
+        while (start < diff.length()) {
+            int newline = diff.indexOf('\n', start);
+            int end = newline < 0 ? diff.length() : newline;
+            boolean cr = end > start && diff.charAt(end - 1) == '\r';
+            out.append(UntrustedText.noWorkflowCommand(UntrustedText.frame(diff.substring(start, cr ? end - 1 : end))));
+            if (cr) {
+                out.append('\r');
+            }
+            if (newline >= 0) {
+                out.append('\n');
+            }
+            start = end + 1;
+        }
+        return out.toString();
     }
 
     private static int countChanged(Fixer.Plan plan) {
@@ -180,6 +233,9 @@ final class ValidateCommand implements Callable<Integer> {
             env.err().println("skillpack: " + result.crashes().size() + " rule crash"
                     + (result.crashes().size() == 1 ? "" : "es") + "; this is a bug, please report it");
             return ExitCodes.INTERNAL;
+        }
+        if (fixFailed) {
+            return ExitCodes.FIX_FAILED;
         }
         return threshold.isPresent() && result.hasFindingsAtOrAbove(threshold.get()) ? ExitCodes.FINDINGS
                 : ExitCodes.OK;

@@ -11,6 +11,7 @@ import dev.skillpack.validator.ValidatorConfig;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.config.ConfigFile;
 import dev.skillpack.validator.config.ConfigLoader;
+import dev.skillpack.validator.config.TargetChoice;
 import dev.skillpack.validator.config.TargetInference;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.rule.Rule;
@@ -50,8 +51,9 @@ final class ValidationRun {
      * @param folder the folder
      * @param config its configuration
      * @param validator the validator with the selected rules
+     * @param target the target and how it was chosen
      */
-    record Prepared(Paths.Folder folder, ValidatorConfig config, Validator validator) {
+    record Prepared(Paths.Folder folder, ValidatorConfig config, Validator validator, TargetChoice target) {
         SkillPack parse() {
             return SkillParser.create().parsePack(new DirectorySkillSource(folder.folder(), folder.display(),
                     SourceLimits.defaults()));
@@ -91,13 +93,18 @@ final class ValidationRun {
                     file = ConfigFile.empty();
                 }
             }
-            Target target = options.target().or(file::target).or(() -> TargetInference.infer(folder.folder()))
-                    .orElse(Target.AGENTSKILLS);
+            ConfigFile source = file;
+            TargetChoice choice = options.target().map(t -> new TargetChoice(t, "--target"))
+                    .or(() -> source.target().map(t -> new TargetChoice(t, "config " + source.source()
+                            .map(env::display).orElse(".skillpack.yaml"))))
+                    .or(() -> TargetInference.choose(folder.folder()))
+                    .orElse(new TargetChoice(Target.AGENTSKILLS, "default"));
+            Target target = choice.target();
             ValidatorConfig config = file.toValidatorConfig(target);
             if (options.tokenizer().isPresent()) {
                 config = config.withTokenizer(options.tokenizer().get());
             }
-            result.add(new Prepared(folder, config, Validator.builder().rules(rules).config(config).build()));
+            result.add(new Prepared(folder, config, Validator.builder().rules(rules).config(config).build(), choice));
         }
         return result;
     }
@@ -109,6 +116,15 @@ final class ValidationRun {
                 .filter(r -> only.isEmpty() || only.contains(r.meta().id()))
                 .filter(r -> !disabled.contains(r.meta().id()))
                 .toList();
+    }
+
+    /**
+     * @param registry the rules
+     * @param only {@code --rule} as typed
+     * @return the ids named, whose on-request fixes (line endings) {@code --fix} then applies
+     */
+    static Set<String> requestedIds(RuleRegistry registry, List<String> only) {
+        return ids(registry, only);
     }
 
     private static Set<String> ids(RuleRegistry registry, List<String> written) {

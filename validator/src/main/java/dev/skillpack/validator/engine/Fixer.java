@@ -107,9 +107,20 @@ public final class Fixer {
     /**
      * @param result a validation result
      * @param includeUnsafe whether to take fixes marked unsafe too
-     * @return the edits to make, file by file
+     * @return the edits to make, file by file; fixes marked on-request are left out
      */
     public static Plan plan(ValidationResult result, boolean includeUnsafe) {
+        return plan(result, includeUnsafe, Set.of());
+    }
+
+    /**
+     * @param result a validation result
+     * @param includeUnsafe whether to take fixes marked unsafe too
+     * @param requested rule ids asked for by themselves ({@code --fix --rule ID}): only their on-request fixes
+     *     (line-ending conversion) are taken
+     * @return the edits to make, file by file
+     */
+    public static Plan plan(ValidationResult result, boolean includeUnsafe, Set<String> requested) {
         SourceTexts texts = SourceTexts.of(result.packs());
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
@@ -124,18 +135,21 @@ public final class Fixer {
                 continue;
             }
             String text = file.get().text();
-            boolean crlf = file.get().lineEndings() == TextFile.LineEndings.CRLF;
             List<TextEdit> chosen = new ArrayList<>();
             List<Finding> applied = new ArrayList<>();
             List<Finding> skipped = new ArrayList<>();
             for (Finding f : e.getValue()) {
-                Optional<Fix> fix = f.fixes().stream().filter(x -> x.safe() || includeUnsafe).findFirst();
+                Optional<Fix> fix = f.fixes().stream()
+                        .filter(x -> x.safe() || includeUnsafe)
+                        .filter(x -> !x.onRequest() || requested.contains(f.ruleId()))
+                        .findFirst();
                 if (fix.isEmpty()) {
                     continue;
                 }
+                // line breaks a fix inserts are written LF first; the file's style is applied once all edits are known
                 List<TextEdit> edits = fix.get().edits().stream()
-                        .map(edit -> crlf ? new TextEdit(edit.offset(), edit.length(), toCrlf(edit.replacement()))
-                                : edit).toList();
+                        .map(edit -> new TextEdit(edit.offset(), edit.length(), edit.replacement().replace("\r\n", "\n")))
+                        .toList();
                 boolean fits = edits.stream().allMatch(edit -> edit.end() <= text.length())
                         && !TextEdit.overlap(edits)
                         && edits.stream().noneMatch(edit -> chosen.stream().anyMatch(c -> overlaps(c, edit)));
@@ -147,7 +161,7 @@ public final class Fixer {
                 }
             }
             if (!applied.isEmpty()) {
-                String fixed = TextEdit.apply(text, chosen);
+                String fixed = applyInFileStyle(file.get(), chosen);
                 if (!fixed.equals(text) || !skipped.isEmpty()) {
                     files.add(new FileFix(e.getKey(), file.get(), fixed, applied, skipped));
                 }
@@ -157,6 +171,22 @@ public final class Fixer {
         }
         files.sort(java.util.Comparator.comparing(FileFix::path));
         return new Plan(files);
+    }
+
+    /**
+     * Applies edits whose inserted line breaks are LF. A file that keeps CRLF line breaks after the edits gets
+     * its inserted breaks as CRLF too; a file whose CRLF breaks were all converted (the line-ending fix) keeps
+     * them LF, so the result never mixes the two styles because of a fix.
+     */
+    private static String applyInFileStyle(TextFile file, List<TextEdit> edits) {
+        String lf = TextEdit.apply(file.text(), edits);
+        boolean crlfBefore = file.lineEndings() == TextFile.LineEndings.CRLF;
+        if (!crlfBefore || !lf.contains("\r\n")) {
+            return lf;
+        }
+        List<TextEdit> crlf = edits.stream()
+                .map(edit -> new TextEdit(edit.offset(), edit.length(), toCrlf(edit.replacement()))).toList();
+        return TextEdit.apply(file.text(), crlf);
     }
 
     /** Overlap, counting an insertion strictly inside a replaced range, but not edits that only touch. */
@@ -175,6 +205,25 @@ public final class Fixer {
     }
 
     /**
+     * What writing a plan did.
+     *
+     * @param written files written, with the findings fixed in them
+     * @param failures one message per file that was not written, saying why
+     */
+    public record Outcome(List<FileFix> written, List<String> failures) {
+        /** Copies the lists. */
+        public Outcome {
+            written = List.copyOf(written);
+            failures = List.copyOf(failures);
+        }
+
+        /** @return findings whose fix is now on disk */
+        public int fixedCount() {
+            return written.stream().mapToInt(f -> f.applied().size()).sum();
+        }
+    }
+
+    /**
      * Writes the fixed files.
      *
      * @param plan what to write
@@ -182,6 +231,18 @@ public final class Fixer {
      * @return one message per file that was not written, saying why (empty when all were written)
      */
     public static List<String> write(Plan plan, Locator locator) {
+        return apply(plan, locator).failures();
+    }
+
+    /**
+     * Writes the fixed files and says which were written.
+     *
+     * @param plan what to write
+     * @param locator where each file lives
+     * @return the files written and the failures
+     */
+    public static Outcome apply(Plan plan, Locator locator) {
+        List<FileFix> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (FileFix fix : plan.files()) {
             if (fix.applied().isEmpty() || fix.fixedText().equals(fix.original().text())) {
@@ -191,11 +252,31 @@ public final class Fixer {
                 Location location = locator.locate(fix.path())
                         .orElseThrow(() -> new IOException("not a file of a validated folder"));
                 writeOne(fix, location);
+                written.add(fix);
             } catch (IOException e) {
-                problems.add(fix.path() + ": not fixed: " + e.getMessage());
+                problems.add(fix.path() + ": not fixed: " + reason(e));
             }
         }
-        return problems;
+        return new Outcome(written, problems);
+    }
+
+    /** A reason a person can act on, without Java exception class names. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the file or a folder on its way no longer exists";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a folder on its way is not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            String why = fs.getReason();
+            return why == null ? "the file system refused the write" : why.toLowerCase(java.util.Locale.ROOT);
+        }
+        String message = e.getMessage();
+        return message == null ? "the write failed" : message;
     }
 
     private static void writeOne(FileFix fix, Location location) throws IOException {

@@ -14,7 +14,11 @@ public final class UnifiedDiff {
     private UnifiedDiff() {
     }
 
-    private record Line(String text, boolean newline) {
+    /** A line and the break that ends it ({@code "\n"}, {@code "\r\n"} or none): a changed break is a change. */
+    private record Line(String text, String ending) {
+        boolean newline() {
+            return !ending.isEmpty();
+        }
     }
 
     private enum Op { SAME, DELETE, INSERT }
@@ -99,9 +103,12 @@ public final class UnifiedDiff {
                 case SAME -> ' ';
                 case DELETE -> '-';
                 case INSERT -> '+';
-            }).append(s.line().text()).append('\n');
-            if (!s.line().newline()) {
-                out.append("\\ No newline at end of file\n");
+            }).append(s.line().text());
+            // the break is printed as the file has it, as git does, so the diff is exactly what is written
+            if (s.line().newline()) {
+                out.append(s.line().ending());
+            } else {
+                out.append("\n\\ No newline at end of file\n");
             }
         }
     }
@@ -117,11 +124,12 @@ public final class UnifiedDiff {
         while (at < text.length()) {
             int nl = text.indexOf('\n', at);
             if (nl < 0) {
-                result.add(new Line(text.substring(at), false));
+                result.add(new Line(text.substring(at), ""));
                 break;
             }
             String line = text.substring(at, nl);
-            result.add(new Line(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line, true));
+            boolean crlf = line.endsWith("\r");
+            result.add(new Line(crlf ? line.substring(0, line.length() - 1) : line, crlf ? "\r\n" : "\n"));
             at = nl + 1;
         }
         return result;

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.internal;
 
+import dev.skillpack.core.text.UntrustedText;
 import java.util.List;
 import java.util.Map;
 
@@ -106,7 +107,7 @@ public final class JsonWriter {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || (asciiOnly && c > 0x7e) || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || (asciiOnly && c > 0x7e) || unsafe(s, i)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -115,5 +116,21 @@ public final class JsonWriter {
             }
         }
         out.append('"');
+    }
+
+    /**
+     * Control, bidirectional and invisible characters are written as &#92;uXXXX even where JSON
+     * allows them raw, so a report viewed with {@code cat} cannot drive the terminal; both halves of a
+     * surrogate pair are escaped when the code point is one (a tag character), a paired emoji is not.
+     */
+    private static boolean unsafe(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            return UntrustedText.unsafe(Character.toCodePoint(c, s.charAt(i + 1)));
+        }
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
+            return UntrustedText.unsafe(Character.toCodePoint(s.charAt(i - 1), c));
+        }
+        return UntrustedText.unsafe(c);
     }
 }

@@ -1,6 +1,7 @@
 package dev.skillpack.validator.report;
 
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ValidationResult;
@@ -14,7 +15,10 @@ import java.util.Map;
 /**
  * JUnit XML for CI test tabs: one {@code <testsuite>} per skill (named by its folder path), one
  * {@code <testcase>} per rule that ran, and one {@code <failure>} per unsuppressed finding of that
- * rule in that skill. Findings outside any skill go to a suite named after the validated folder.
+ * rule in that skill at or above {@code --fail-on}; findings below it (all of them with
+ * {@code --fail-on none}) leave the test case passed and are listed in its {@code <system-out>}, so the
+ * CI test tab is red exactly when the command fails. Findings outside any skill go to a suite named after
+ * the validated folder.
  * No timestamps or durations, so the output is reproducible.
  */
 public final class JunitReporter implements Reporter {
@@ -53,7 +57,7 @@ public final class JunitReporter implements Reporter {
                     cases.add(new RuleMeta(f.ruleId(), f.alias(), f.category(), f.severity(), f.alias(), List.of()));
                 }
             }
-            int failures = findings.size();
+            int failures = (int) findings.stream().filter(f -> report.options().fails(f.severity())).count();
             totalTests += cases.size();
             totalFailures += failures;
             suites.append("  <testsuite name=\"").append(attr(e.getKey())).append("\" tests=\"").append(cases.size())
@@ -67,12 +71,19 @@ public final class JunitReporter implements Reporter {
                     continue;
                 }
                 suites.append(">\n");
+                List<Finding> below = new ArrayList<>();
                 for (Finding f : mine) {
+                    if (!report.options().fails(f.severity())) {
+                        below.add(f);
+                        continue;
+                    }
                     suites.append("      <failure type=\"").append(f.severity().id()).append("\" message=\"")
-                            .append(attr(f.message())).append("\">")
-                            .append(text(f.span().path() + ":" + f.span().line() + ":" + f.span().column() + ": "
-                                    + f.severity().id() + " " + f.ruleId() + "(" + f.alias() + ") " + f.message()))
-                            .append("</failure>\n");
+                            .append(attr(f.message())).append("\">").append(text(line(f))).append("</failure>\n");
+                }
+                if (!below.isEmpty()) {
+                    suites.append("      <system-out>");
+                    below.forEach(f -> suites.append(text(line(f))).append('\n'));
+                    suites.append("</system-out>\n");
                 }
                 suites.append("    </testcase>\n");
             }
@@ -83,27 +94,22 @@ public final class JunitReporter implements Reporter {
                 + "\" errors=\"0\">\n" + suites + "</testsuites>\n";
     }
 
+    private static String line(Finding f) {
+        return f.span().path() + ":" + f.span().line() + ":" + f.span().column() + ": " + f.severity().id() + " "
+                + f.ruleId() + "(" + f.alias() + ") " + f.message();
+    }
+
+    /**
+     * @param s untrusted text
+     * @return it as XML character data on one line: markup escaped, control, bidirectional and
+     *         invisible characters (newlines included) as &#92;u001b-style escapes, which also keeps
+     *         out the characters XML 1.0 forbids
+     */
     static String text(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> {
-                    boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-                    out.appendCodePoint(legal ? cp : 0xFFFD);
-                }
-            }
-        }
-        return out.toString();
+        return UntrustedText.line(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static String attr(String s) {
-        return text(s).replace("\"", "&quot;").replace("'", "&apos;").replace("\n", "&#10;")
-                .replace("\r", "&#13;").replace("\t", "&#9;");
+        return text(s).replace("\"", "&quot;").replace("'", "&apos;");
     }
 }

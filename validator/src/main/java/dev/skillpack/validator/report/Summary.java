@@ -38,4 +38,30 @@ public record Summary(int errors, int warnings, int infos, int suppressed, int s
         }
         return new Summary(errors, warnings, infos, suppressed, result.skillCount(), result.fileCount());
     }
+
+    /**
+     * The summary sentence every front end prints (the text report's last line, the Maven log):
+     * {@code no problems in 2 skills (5 files)} or {@code 1 error, 2 warnings, 0 infos in 1 skill (5 files); 3 suppressed}.
+     *
+     * @return the sentence, without a trailing newline
+     */
+    public String sentence() {
+        StringBuilder line = new StringBuilder();
+        int problems = errors + warnings + infos;
+        if (problems == 0) {
+            line.append("no problems");
+        } else {
+            line.append(count(errors, "error")).append(", ").append(count(warnings, "warning"))
+                    .append(", ").append(count(infos, "info"));
+        }
+        line.append(" in ").append(count(skills, "skill")).append(" (").append(count(files, "file")).append(')');
+        if (suppressed > 0) {
+            line.append("; ").append(suppressed).append(" suppressed");
+        }
+        return line.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

@@ -83,7 +83,8 @@ class CliTest {
         CliRunner.Result r = cli.run("validate", "skills/a/SKILL.md");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).startsWith("skills/a/SKILL.md:7:3: error XT001(sample-todo) placeholder 'TODO' left in"
-                + " the text\n").endsWith("1 error, 0 warnings, 0 infos in 1 skill (1 file)\n");
+                + " the text [fixable]\n").endsWith("1 error, 0 warnings, 0 infos in 1 skill (1 file); target agentskills"
+                + " (default)\n");
     }
 
     @Test
@@ -195,7 +196,7 @@ class CliTest {
 
         CliRunner.Result again = cli.run("validate", "skills", "--baseline", "baseline.json", "--fail-on", "info");
         assertThat(again.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(again.out()).isEqualTo("no problems in 2 skills (2 files); 2 suppressed\n");
+        assertThat(again.out()).isEqualTo("no problems in 2 skills (2 files); 2 suppressed; target agentskills (default)\n");
 
         Path a = dir.resolve("skills/a/SKILL.md");
         Files.writeString(a, Files.readString(a).replace("# A\n", "# A\n\nIntro.\n") + "\nAnother TODO.\n");
@@ -223,8 +224,8 @@ class CliTest {
         assertThat(fixed.err()).isEqualTo("fixed 1 finding in 1 file\n");
         assertThat(fixed.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(fixed.out()).isEqualTo("skills/b/SKILL.md:7:1: info XT002(sample-sprawl) paragraph is sprawling"
-                + " over 1 lines; split it\n    This is sprawling.\n    ^~~~~~~~~~~~~~~~~~\n"
-                + "0 errors, 0 warnings, 1 info in 2 skills (2 files)\n");
+                + " over 1 lines; split it [fixable: --unsafe-fixes]\n    This is sprawling.\n    ^~~~~~~~~~~~~~~~~~\n"
+                + "0 errors, 0 warnings, 1 info in 2 skills (2 files); target agentskills (default)\n");
         assertThat(Files.readString(a)).isEqualTo(before.replace("TODO", "Done"));
 
         CliRunner.Result unsafe = cli.run("validate", "skills", "--unsafe-fixes");

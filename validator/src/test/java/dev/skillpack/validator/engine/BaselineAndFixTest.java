@@ -93,17 +93,17 @@ class BaselineAndFixTest {
         byte[] expected = concat(bom, original.replace("TODO", "Done").getBytes(StandardCharsets.UTF_8));
         assertThat(Files.readAllBytes(file)).isEqualTo(expected);
 
-        // the unsafe fix inserts a line break, written as CRLF in this CRLF file
+        // the unsafe fix inserts a line break, written as CRLF in this CRLF file, and the diff shows the CRLF it writes
         Fixer.Plan unsafe = Fixer.plan(validate(), true);
         assertThat(unsafe.fixedCount()).isEqualTo(1);
         assertThat(unsafe.files().get(0).diff()).isEqualTo("--- a/" + file.toString().replace('\\', '/') + "\n"
                 + "+++ b/" + file.toString().replace('\\', '/') + "\n"
                 + "@@ -6,4 +6,5 @@\n"
-                + " \n"
-                + " Keep\tthis Done and \u00e9 Done.\n"
-                + " \n"
-                + "+\n"
-                + " sprawling text\n");
+                + " \r\n"
+                + " Keep\tthis Done and \u00e9 Done.\r\n"
+                + " \r\n"
+                + "+\r\n"
+                + " sprawling text\r\n");
         Fixer.write(unsafe, p -> Optional.of(new Fixer.Location(Path.of(p), dir)));
         assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
                 .endsWith("\r\n\r\n\r\nsprawling text\r\n").startsWith("\uFEFF---\r\n");

@@ -7,6 +7,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
+import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -19,11 +20,14 @@ import java.util.Set;
 /**
  * A text file uses Windows line endings (CRLF): shell scripts then fail on Linux, strict parsers
  * (the reference validator among them) reject SKILL.md, and diffs show every line changed. Windows
- * batch files, which want CRLF, are left alone.
+ * batch files, which want CRLF, are left alone. The fix rewrites every line, so it runs only when asked for
+ * by itself ({@code --fix --rule SP221}) or by the option {@code fix-with-others}.
  */
 public final class LineEndingsRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP221", "line-endings", Category.STRUCTURE, Severity.INFO,
-            "A text file uses Windows line endings (CRLF).");
+            "A text file uses Windows line endings (CRLF).",
+            OptionSpec.bool("fix-with-others", false, "let a plain --fix convert line endings too; by default only "
+                    + "--fix --rule SP221 does, so fixing something else never rewrites every line"));
     private static final Set<String> WINDOWS_ONLY = Set.of("bat", "cmd");
     private static final Set<String> SCRIPTS = Set.of("sh", "bash", "zsh", "py", "rb", "pl");
 
@@ -54,7 +58,8 @@ public final class LineEndingsRule implements Rule {
                     : "LF is what Linux, macOS and git expect";
             context.report(lines.lineSpan(lines.lineIndexOf(edits.get(0).offset())), String.format("%s uses Windows "
                     + "line endings (CRLF) on %d of %d lines; convert it to LF — %s", r.relativePath(), edits.size(),
-                    total, why), new Fix("convert CRLF line endings to LF", true, edits));
+                    total, why), new Fix("convert CRLF line endings to LF", true, edits,
+                    !context.options().bool("fix-with-others")));
         }
     }
 }

@@ -1,0 +1,131 @@
+package dev.skillpack.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.report.ReportFormat;
+import dev.skillpack.validator.rule.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateGoalTest {
+    private static final String CLEAN = "---\nname: release-notes\ndescription: Drafts release notes from merged "
+            + "pull requests. Use when preparing a release.\n---\n\n# Release notes\n\nList merged pull requests with "
+            + "`git log --merges`.\n";
+
+    @TempDir
+    Path project;
+    Path skills;
+    final RecordingLog log = new RecordingLog();
+    final RuleRegistry registry = RuleRegistry.discover(ValidateGoalTest.class.getClassLoader());
+
+    @BeforeEach
+    void pack() throws Exception {
+        skills = project.resolve("src/main/skills");
+        Files.createDirectories(skills.resolve("release-notes"));
+        Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN);
+    }
+
+    private ValidateSettings settings(Optional<Path> baseline, Optional<Path> writeBaseline, boolean force) {
+        return new ValidateSettings(project, List.of(skills), Optional.empty(), Optional.of(Severity.ERROR),
+                List.of(ReportFormat.JSON, ReportFormat.SARIF), project.resolve("target/skillpack"), Optional.empty(),
+                Optional.empty(), baseline, writeBaseline, force);
+    }
+
+    private ValidateSettings settings() {
+        return settings(Optional.empty(), Optional.empty(), false);
+    }
+
+    @Test
+    void cleanPackLogsTheCliSummaryAndTheReportPaths() throws Exception {
+        ValidateGoal.Outcome outcome = new ValidateGoal(registry, log).run(settings());
+        assertThat(log.lines).containsExactly(
+                "[INFO] skillpack: no problems in 1 skill (1 file)",
+                "[INFO] skillpack: report target/skillpack/skillpack.json",
+                "[INFO] skillpack: report target/skillpack/skillpack.sarif");
+        assertThat(outcome.reports()).allSatisfy(p -> assertThat(p).isRegularFile());
+        assertThat(Files.readString(project.resolve("target/skillpack/skillpack.sarif"))).contains("\"2.1.0\"");
+    }
+
+    @Test
+    void anUnchangedPackIsNotValidatedAgainButAChangedOneIs() throws Exception {
+        new ValidateGoal(registry, log).run(settings());
+        log.lines.clear();
+        ValidateGoal.Outcome second = new ValidateGoal(registry, log).run(settings());
+        assertThat(second.result()).isEmpty();
+        assertThat(log.lines).containsExactly("[INFO] skillpack: no problems in 1 skill (1 file) (unchanged since the "
+                + "last build; validation skipped, -Dskillpack.force=true runs it again)");
+
+        log.lines.clear();
+        assertThat(new ValidateGoal(registry, log).run(settings(Optional.empty(), Optional.empty(), true)).result())
+                .isPresent();
+
+        Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN + "\nThen group them by label.\n");
+        log.lines.clear();
+        assertThat(new ValidateGoal(registry, log).run(settings()).result()).as("an edited file").isPresent();
+        assertThat(log.lines.get(0)).isEqualTo("[INFO] skillpack: no problems in 1 skill (1 file)");
+
+        Files.delete(project.resolve("target/skillpack/skillpack.json"));
+        assertThat(new ValidateGoal(registry, log).run(settings()).result()).as("a deleted report").isPresent();
+    }
+
+    @Test
+    void findingsAtFailOnFailTheBuildNameFileAndLineAndLeaveNoStamp() throws Exception {
+        Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN.replace("name: release-notes",
+                "name: Release_Notes"));
+        assertThatThrownBy(() -> new ValidateGoal(registry, log).run(settings()))
+                .isInstanceOf(FindingsException.class)
+                .hasMessage("skill pack has findings at or above error: 3 errors, 0 warnings, 0 infos in 1 skill (1 file); "
+                        + "see the lines above");
+        assertThat(log.lines).anySatisfy(l -> assertThat(l)
+                .startsWith("[ERROR] src/main/skills/release-notes/SKILL.md:2:7: error SP"));
+        assertThat(project.resolve("target/skillpack/" + UpToDateCheck.STAMP)).doesNotExist();
+        assertThat(project.resolve("target/skillpack/skillpack.json")).isRegularFile();
+    }
+
+    @Test
+    void aWrittenBaselineHidesTheFindingsOnTheNextRunUntilANewOneAppears() throws Exception {
+        Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN.replace("name: release-notes",
+                "name: Release_Notes"));
+        Path baseline = project.resolve("skillpack-baseline.json");
+        new ValidateGoal(registry, log).run(settings(Optional.empty(), Optional.of(baseline), false));
+        assertThat(log.lines).anySatisfy(l -> assertThat(l).matches(
+                "\\[INFO] skillpack: wrote \\d+ findings? to baseline skillpack-baseline.json"));
+        assertThat(Files.readString(baseline)).contains("src/main/skills/release-notes/SKILL.md");
+
+        log.lines.clear();
+        ValidateGoal.Outcome accepted = new ValidateGoal(registry, log).run(settings(Optional.of(baseline),
+                Optional.empty(), false));
+        assertThat(accepted.result().orElseThrow().active()).isEmpty();
+        assertThat(log.lines.get(0)).matches("\\[INFO] skillpack: no problems in 1 skill \\(1 file\\); \\d+ suppressed");
+
+        Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN.replace("name: release-notes",
+                "name: Release_Notes").replace("description: Drafts", "extra: field\ndescription: Drafts"));
+        assertThatThrownBy(() -> new ValidateGoal(registry, log).run(settings(Optional.of(baseline), Optional.empty(),
+                false))).isInstanceOf(FindingsException.class);
+    }
+
+    @Test
+    void aBrokenConfigIsASetupErrorWithOneLinePerProblem() throws Exception {
+        Files.writeString(skills.resolve(".skillpack.yaml"), "rules:\n  no-such-rule: off\n");
+        assertThatThrownBy(() -> new ValidateGoal(registry, log).run(settings()))
+                .isInstanceOf(SetupException.class)
+                .hasMessage("the skillpack configuration is invalid: 1 problem, see the lines above");
+        assertThat(log.lines).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("[ERROR] src/main/skills/.skillpack.yaml:2:3: ").contains("no-such-rule"));
+    }
+
+    @Test
+    void aBaselineThatIsNotJsonIsASetupErrorNamingTheFile() throws Exception {
+        Path baseline = Files.writeString(project.resolve("baseline.json"), "not json");
+        assertThatThrownBy(() -> new ValidateGoal(registry, log).run(settings(Optional.of(baseline), Optional.empty(),
+                false))).isInstanceOf(SetupException.class)
+                .hasMessageStartingWith("baseline: baseline.json is not a skillpack baseline: ");
+    }
+}
