@@ -121,8 +121,73 @@ class SnippetsCompileTest {
         }
         assumeTrue(tool.isPresent(), () -> checker.executable() + " not found; " + checker.displayName()
                 + " snippets not checked");
-        checker.check(doc, example, work);
+        if (language.equals("python")) {
+            String problem = pythonResults().get(doc.file().relativePath() + ":" + example.span().line());
+            assertThat(problem).as("a py_compile result for %s:%d", doc.file().relativePath(), example.span().line())
+                    .isNotNull();
+            if (!problem.isEmpty()) {
+                fail("Python example at " + doc.file().relativePath() + ":" + example.span().line()
+                        + " (first code line " + ExamplePack.firstCodeLine(example) + ") fails py_compile:\n" + problem);
+            }
+        } else {
+            checker.check(doc, example, work);
+        }
         count(language, "syntax-checked with " + checker.executable());
+    }
+
+    /** file:line of every Python example -> "" when it compiles, else py_compile's message. */
+    private static Map<String, String> pythonResults;
+
+    /**
+     * All Python examples of the pack compiled by one python3 process: starting python3 once per block cost
+     * seconds each on a loaded machine (through a pyenv shim), one process costs that once.
+     */
+    private static synchronized Map<String, String> pythonResults() throws IOException, InterruptedException {
+        if (pythonResults != null) {
+            return pythonResults;
+        }
+        Path dir = Files.createDirectories(work.resolve("python3"));
+        Map<String, String> keyByFile = new TreeMap<>();
+        for (MarkdownDocument doc : ExamplePack.skill().markdownFiles()) {
+            for (CodeExample example : ExamplePack.completeExamples(doc)) {
+                if (example.language().equals(Optional.of("python"))) {
+                    String key = doc.file().relativePath() + ":" + example.span().line();
+                    Path file = dir.resolve(key.replaceAll("\\W", "_") + ".py");
+                    Files.writeString(file, example.code(), StandardCharsets.UTF_8);
+                    keyByFile.put(file.toString(), key);
+                }
+            }
+        }
+        String script = String.join("\n",
+                "import py_compile, sys",
+                "for f in sys.argv[1:]:",
+                "    try:",
+                "        py_compile.compile(f, cfile=f + 'c', doraise=True)",
+                "        print('OK\\t' + f)",
+                "    except py_compile.PyCompileError as e:",
+                "        print('FAIL\\t' + f + '\\t' + str(e).replace('\\n', '\\\\n'))");
+        List<String> cmd = new ArrayList<>(List.of("python3", "-c", script));
+        cmd.addAll(keyByFile.keySet());
+        Process process = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("python3 -m py_compile did not finish within " + TIMEOUT_SECONDS + " s");
+        }
+        Map<String, String> results = new TreeMap<>();
+        for (String line : output.split("\n")) {
+            String[] parts = line.split("\t", 3);
+            if (parts.length >= 2 && keyByFile.containsKey(parts[1])) {
+                String key = keyByFile.get(parts[1]);
+                results.put(key, parts[0].equals("OK") ? "" : (parts.length == 3 ? parts[2].replace("\\n", "\n")
+                        .replace(parts[1], key) : "failed"));
+            }
+        }
+        assertThat(results).withFailMessage(() -> "python3 reported on " + results.size() + " of " + keyByFile.size()
+                + " examples:\n" + output).hasSameSizeAs(keyByFile);
+        pythonResults = results;
+        return results;
     }
 
     private static synchronized void count(String language, String outcome) {

@@ -101,7 +101,7 @@ final class PackValidation {
             case JSON -> "json";
             case SARIF -> "sarif";
             case JUNIT -> "junit.xml";
-            default -> format.id();
+            case HTML -> "html";
         };
     }
 

@@ -80,31 +80,14 @@ public final class SkillpackCli {
             this.env = env;
         }
 
+        /** A command that takes the environment gets it; anything else is made by picocli. */
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            Object made;
-            if (cls == ValidateCommand.class) {
-                made = new ValidateCommand(env);
-            } else if (cls == ReadPropertiesCommand.class) {
-                made = new ReadPropertiesCommand(env);
-            } else if (cls == ToPromptCommand.class) {
-                made = new ToPromptCommand(env);
-            } else if (cls == TokensCommand.class) {
-                made = new TokensCommand(env);
-            } else if (cls == RulesCommand.class) {
-                made = new RulesCommand(env);
-            } else if (cls == HistoryCommand.class) {
-                made = new HistoryCommand(env);
-            } else if (cls == DiffCommand.class) {
-                made = new DiffCommand(env);
-            } else if (cls == ReleaseCommand.class) {
-                made = new ReleaseCommand(env);
-            } else if (cls == SkillpackCommand.class) {
-                made = new SkillpackCommand(env);
-            } else {
+            try {
+                return cls.getDeclaredConstructor(CliEnvironment.class).newInstance(env);
+            } catch (NoSuchMethodException e) {
                 return CommandLine.defaultFactory().create(cls);
             }
-            return cls.cast(made);
         }
     }
 }

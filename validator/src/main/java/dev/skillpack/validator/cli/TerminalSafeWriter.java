@@ -10,7 +10,8 @@ import java.io.Writer;
  * The last guard between the CLI and a terminal: every command's output goes through it. Untrusted text
  * is escaped where it is printed; this writer catches what slips past. It passes line feeds, tabs, a
  * carriage return directly before a line feed and the colour sequences the text report writes
- * ({@code ESC [ digits ; m}); every other C0 or C1 control character, DEL and every other escape
+ * ({@code ESC [ digits ; m}), and the home and clear-screen sequences of {@code validate --watch}
+ * ({@code ESC [ H}, {@code ESC [ 2 J}); every other C0 or C1 control character, DEL and every other escape
  * sequence is written as a visible &#92;u001b-style escape.
  */
 final class TerminalSafeWriter extends FilterWriter {
@@ -100,9 +101,9 @@ final class TerminalSafeWriter extends FilterWriter {
                     }
                     return;
                 }
-                if (c == 'm' && pending.length() >= 2) {
+                if (c == 'm' && pending.length() >= 2 || redraw(pending, c)) {
                     out.write(pending.toString());
-                    out.write('m');
+                    out.write(c);
                     pending.setLength(0);
                     return;
                 }
@@ -116,6 +117,12 @@ final class TerminalSafeWriter extends FilterWriter {
         } else {
             out.write(UntrustedText.escapeOf(c));
         }
+    }
+
+    /** {@code ESC [ H} and {@code ESC [ 2 J}: home and clear, which {@code validate --watch} redraws with. */
+    private static boolean redraw(StringBuilder sequence, char last) {
+        String params = sequence.substring(1);
+        return last == 'H' && params.equals("[") || last == 'J' && params.equals("[2");
     }
 
     private void drainEscaped() throws IOException {

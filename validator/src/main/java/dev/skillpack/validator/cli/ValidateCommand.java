@@ -3,14 +3,18 @@ package dev.skillpack.validator.cli;
 import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.ValidatorConfig;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.Baseline;
 import dev.skillpack.validator.engine.Fixer;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.Report;
+import dev.skillpack.validator.report.HtmlReporter;
 import dev.skillpack.validator.report.ReportFormat;
 import dev.skillpack.validator.report.ReportOptions;
+import dev.skillpack.validator.report.Reporter;
 import dev.skillpack.validator.report.TextLimits;
+import dev.skillpack.validator.report.TokenBudgets;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
 import java.io.IOException;
@@ -20,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, sarif, github or junit (default: ${DEFAULT-VALUE})")
+            description = "text, json, sarif, github, junit or html (default: ${DEFAULT-VALUE})")
     private String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
@@ -97,6 +102,10 @@ final class ValidateCommand implements Callable<Integer> {
                     + TextLimits.DEFAULT_PER_RULE + " per rule); 0 prints all. Other formats carry every finding")
     private Integer maxFindings;
 
+    @Option(names = "--watch", description = "after the report, watch the folders and validate each changed skill"
+            + " again, printing the report each time (stop with Ctrl-C)")
+    private boolean watch;
+
     @Option(names = "--quiet", description = "text: print errors only, and the summary only when the run fails")
     private boolean quiet;
 
@@ -114,7 +123,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ConfigException {
         ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new UsageException(
-                "unknown format '" + format + "'; use text, json, sarif, github or junit"));
+                "unknown format '" + format + "'; use text, json, sarif, github, junit or html"));
         Optional<Severity> threshold = threshold(failOn);
         Optional<Baseline> accepted = Optional.ofNullable(baseline).map(this::readBaseline);
         if (!List.of("auto", "always", "never").contains(color)) {
@@ -183,13 +192,36 @@ final class ValidateCommand implements Callable<Integer> {
         Report report = new Report(result, env.version(),
                 reportFormat == ReportFormat.TEXT && (toStdout || !color.equals("auto")) && env.color(color),
                 new ReportOptions(threshold, limits, quiet, targets));
-        String rendered = reportFormat.reporter().render(report);
+        Reporter reporter = reportFormat == ReportFormat.HTML ? new HtmlReporter(budgets(registry, runs))
+                : reportFormat.reporter();
+        String rendered = reporter.render(report);
+        if (watch) {
+            if (!toStdout || fix || unsafeFixes || writeBaseline != null) {
+                throw new UsageException("--watch prints each report to stdout; use it without --output, --fix and"
+                        + " --write-baseline");
+            }
+            ValidationResult[] latest = {result};
+            Set<Path> folders = runs.stream().map(r -> r.folder().folder()).collect(Collectors.toSet());
+            return new Watcher(env, folders, changed -> {
+                ValidationResult next = changed.isEmpty() ? runAll(runs, scope) : SkillRevalidation.of(runs, latest[0], changed);
+                latest[0] = accepted.map(b -> b.apply(next, baselineKey(baseline))).orElse(next);
+                return reporter.render(new Report(latest[0], report.toolVersion(), report.color(), report.options()));
+            }).run(rendered);
+        }
         if (toStdout) {
             env.out().print(rendered);
         } else {
             write(output, rendered);
         }
         return exitCode(result, threshold);
+    }
+
+    /** The HTML report's bars use the first path's tokenizer and body/reference budgets. */
+    private static TokenBudgets budgets(RuleRegistry registry, List<ValidationRun.Prepared> runs) {
+        ValidatorConfig settings = runs.get(0).config();
+        return new TokenBudgets(settings.tokenizer(),
+                TokensCommand.budget(registry, settings, "SP101", TokensCommand.DEFAULT_BODY_BUDGET),
+                TokensCommand.budget(registry, settings, "SP104", TokensCommand.DEFAULT_REFERENCE_BUDGET));
     }
 
     /**

@@ -14,7 +14,9 @@ public enum ReportFormat {
     /** GitHub Actions workflow commands ({@code ::error file=...::message}). */
     GITHUB(new GithubReporter()),
     /** JUnit XML: one test suite per skill, one test case per rule. */
-    JUNIT(new JunitReporter());
+    JUNIT(new JunitReporter()),
+    /** One self-contained HTML page: summary, token bars against budgets, findings by skill, file and rule. */
+    HTML(new HtmlReporter());
 
     private final Reporter reporter;
 

@@ -167,7 +167,7 @@ class GitCommandsTest {
         assertThat(old.out()).startsWith("HEAD~1:skills/forms/SKILL.md:5:12: warning SP501(unreleased-change) the skill "
                 + "changed since its release forms/v1.0.0 but metadata.version is still 1.0.0; raise it to 1.0.1 or higher "
                 + "(skillpack release infers the bump from the section diff)\n").contains(
-                "HEAD~1:skills/other/SKILL.md:8:3: error XT001(sample-todo) placeholder 'TODO' left in the text\n");
+                "HEAD~1:skills/other/SKILL.md:8:3: error XT001(sample-todo) placeholder 'TODO' left in the text [fixable]\n");
         CliRunner.Result fix = cli.run("validate", "--rev", "HEAD~1", "--fix", "skills");
         assertThat(fix.err()).isEqualTo("skillpack: --fix cannot be used with --rev: a revision is read-only\n");
         CliRunner.Result unknown = cli.run("validate", "--rev", "v9", "skills");

@@ -23,6 +23,12 @@ class EscapingTest {
     }
 
     @Test
+    void htmlEscapesMarkupAndShowsControlCharacters() {
+        assertThat(HtmlReporter.text("<script>alert('x')</script>\u001b]0;title\u0007 & \u202e"))
+                .isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;\\u001b]0;title\\u0007 &amp; \\u202e");
+    }
+
+    @Test
     void sarifUrisArePercentEncoded() {
         assertThat(SarifReporter.uri("skills/has space/caf\u00e9/SKILL.md"))
                 .isEqualTo("skills/has%20space/caf%C3%A9/SKILL.md");

@@ -47,6 +47,7 @@ class ReportGoldenTest {
             case SARIF -> "sarif";
             case GITHUB -> "github.txt";
             case JUNIT -> "junit.xml";
+            case HTML -> "html";
         };
     }
 }

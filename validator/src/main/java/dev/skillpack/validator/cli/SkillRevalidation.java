@@ -1,0 +1,67 @@
+package dev.skillpack.validator.cli;
+
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.core.parse.SkillParser;
+import dev.skillpack.core.source.DirectorySkillSource;
+import dev.skillpack.core.source.SourceLimits;
+import dev.skillpack.validator.Finding;
+import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.Validator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Validates some skills of an earlier result again and puts their new findings in place of the old, so a
+ * watch round costs one skill, not the pack. Pack-wide checks keep their earlier findings until a round
+ * validates every skill (when skills are added or removed).
+ */
+final class SkillRevalidation {
+    private SkillRevalidation() {
+    }
+
+    /**
+     * @param runs the prepared runs of the validate command
+     * @param previous the latest result
+     * @param skillFolders the skill folders to validate again
+     * @return the previous result with those skills' skills and findings replaced
+     */
+    static ValidationResult of(List<ValidationRun.Prepared> runs, ValidationResult previous, Set<Path> skillFolders) {
+        ValidationResult result = previous;
+        for (Path folder : skillFolders) {
+            for (ValidationRun.Prepared run : runs) {
+                if (folder.startsWith(run.folder().folder())) {
+                    result = replace(run, result, folder);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static ValidationResult replace(ValidationRun.Prepared run, ValidationResult previous, Path folder) {
+        DirectorySkillSource root = new DirectorySkillSource(run.folder().folder(), run.folder().display(),
+                SourceLimits.defaults());
+        String relative = run.folder().folder().relativize(folder).toString().replace('\\', '/');
+        String shown = root.displayPathOf(relative);
+        Skill skill = SkillParser.create().parseSkill(new DirectorySkillSource(folder, shown, SourceLimits.defaults()));
+        ValidationResult fresh = run.validator().validate(new SkillPack(run.folder().display(), List.of(skill),
+                List.of()));
+        List<Finding> findings = new ArrayList<>();
+        previous.findings().stream().filter(f -> !inside(f.span().path(), shown)).forEach(findings::add);
+        fresh.findings().stream().filter(f -> inside(f.span().path(), shown)).forEach(findings::add);
+        findings.sort(Validator.ORDER);
+        List<SkillPack> packs = previous.packs().stream().map(pack -> new SkillPack(pack.path(),
+                pack.skills().stream().map(s -> s.path().equals(shown) ? skill : s).toList(), pack.problems())).toList();
+        List<Finding> crashes = new ArrayList<>(previous.crashes().stream()
+                .filter(f -> !inside(f.span().path(), shown)).toList());
+        crashes.addAll(fresh.crashes());
+        return new ValidationResult(packs, findings, previous.rules(), crashes);
+    }
+
+    private static boolean inside(String path, String skillPath) {
+        return path.equals(skillPath) || path.startsWith(skillPath + "/");
+    }
+}
