@@ -4,6 +4,7 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rules.budget.BudgetRules;
 import dev.skillpack.validator.rules.concise.ConciseRules;
 import dev.skillpack.validator.rules.security.SecurityRules;
+import dev.skillpack.validator.rules.history.HistoryRules;
 import dev.skillpack.validator.rules.spec.SpecRules;
 import dev.skillpack.validator.rules.structure.StructureRules;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public final class BuiltinRules {
         rules.addAll(StructureRules.all());
         rules.addAll(ConciseRules.all());
         rules.addAll(SecurityRules.all());
+        rules.addAll(HistoryRules.all());
         rules.sort(Comparator.comparing(r -> r.meta().id()));
         return List.copyOf(rules);
     }

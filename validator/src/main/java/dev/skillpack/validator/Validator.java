@@ -1,5 +1,6 @@
 package dev.skillpack.validator;
 
+import dev.skillpack.core.history.ReleaseFacts;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.model.SourceSpan;
@@ -19,7 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Runs rules over skill packs, in process. Immutable and thread-safe; skills of a pack are checked
@@ -91,6 +94,16 @@ public final class Validator {
      * @return the findings
      */
     public ValidationResult validate(SkillPack pack) {
+        return validate(pack, Map.of());
+    }
+
+    /**
+     * @param pack an already parsed pack
+     * @param releaseFacts what git knows about each skill's releases, by {@link Skill#path()}; skills
+     *        missing from the map (all of them outside git) get none, and the history rules stay silent
+     * @return the findings
+     */
+    public ValidationResult validate(SkillPack pack, Map<String, ReleaseFacts> releaseFacts) {
         TokenCounter tokens = TokenCounter.of(config.tokenizer());
         PathSettings settings = new PathSettings(config, pack);
         List<Rule> active = rules.stream().filter(r -> settings.runsAnywhere(r.meta().id())).toList();
@@ -98,7 +111,8 @@ public final class Validator {
         List<Finding> crashes = new ArrayList<>();
         pack.skills().parallelStream()
                 .filter(skill -> !settings.ignored(skill))
-                .map(skill -> checkSkill(skill, active, tokens, settings))
+                .map(skill -> checkSkill(skill, active, tokens, settings,
+                        Optional.ofNullable(releaseFacts.get(skill.path()))))
                 .forEachOrdered(found -> {
                     raw.addAll(found.findings());
                     crashes.addAll(found.crashes());
@@ -137,7 +151,8 @@ public final class Validator {
     private record SkillFindings(List<Finding> findings, List<Finding> crashes) {
     }
 
-    private SkillFindings checkSkill(Skill skill, List<Rule> active, TokenCounter tokens, PathSettings settings) {
+    private SkillFindings checkSkill(Skill skill, List<Rule> active, TokenCounter tokens, PathSettings settings,
+                                     Optional<ReleaseFacts> facts) {
         List<Finding> found = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
         SkillAnalysis analysis = SkillAnalysis.of(skill, tokens);
@@ -146,7 +161,7 @@ public final class Validator {
             if (!settings.runsOn(id, skill)) {
                 continue;
             }
-            CollectingContext context = context(rule, settings.forSkill(id, skill), tokens, analysis);
+            CollectingContext context = context(rule, settings.forSkill(id, skill), tokens, analysis, facts);
             try {
                 rule.checkSkill(skill, context);
                 found.addAll(context.findings());
@@ -166,14 +181,14 @@ public final class Validator {
     }
 
     private CollectingContext context(Rule rule, RuleConfig settings, TokenCounter tokens) {
-        return context(rule, settings, tokens, null);
+        return context(rule, settings, tokens, null, Optional.empty());
     }
 
     private CollectingContext context(Rule rule, RuleConfig settings, TokenCounter tokens,
-                                      SkillAnalysis analysis) {
+                                      SkillAnalysis analysis, Optional<ReleaseFacts> facts) {
         Severity severity = settings.severity().orElse(rule.meta().defaultSeverity());
         return new CollectingContext(rule, severity, RuleOptions.of(rule.meta(), settings.options()), tokens,
-                config.target(), config.allowedFrontmatterKeys(), analysis);
+                config.target(), config.allowedFrontmatterKeys(), analysis, facts);
     }
 
     /** Configures a {@link Validator}. */

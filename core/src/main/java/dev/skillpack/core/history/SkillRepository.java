@@ -346,6 +346,42 @@ public final class SkillRepository implements AutoCloseable {
     }
 
     /**
+     * Works out the release facts of one skill for the history rules.
+     *
+     * @param skill the skill as checked (parsed from the work tree or from {@code at})
+     * @param skillFolder the skill's folder in the repository
+     * @param at the revision whose history counts: HEAD for the work tree, else the revision checked
+     * @param checked how the checked revision is named in findings ({@code working tree}, {@code v1.2.0})
+     * @return the facts
+     * @throws IOException when the repository cannot be read
+     */
+    public ReleaseFacts releaseFacts(dev.skillpack.core.model.Skill skill, String skillFolder, Revision at, String checked)
+            throws IOException {
+        String name = skill.name().filter(n -> !n.isBlank()).orElse(skill.folderName());
+        List<ReleaseTag> tags = releaseTags(name);
+        if (tags.isEmpty()) {
+            return new ReleaseFacts(name, checked, Optional.empty(), false, Optional.empty(), List.of());
+        }
+        dev.skillpack.core.parse.SkillParser parser = dev.skillpack.core.parse.SkillParser.create();
+        Optional<ReleaseTag> last = lastRelease(name, at);
+        List<ReleaseFacts.TagMismatch> mismatches = new ArrayList<>();
+        boolean changed = false;
+        for (ReleaseTag tag : tags) {
+            Revision tagged = new Revision(tag.tagName(), tag.commit());
+            dev.skillpack.core.model.Skill then = parser.parseSkill(sourceAt(tagged, skillFolder));
+            Optional<String> written = Optional.ofNullable(then.frontmatter().metadata().get("version"));
+            boolean present = then.resources().stream().anyMatch(r -> r.relativePath().equals(then.skillFile().relativePath()));
+            if (present && !written.map(w -> SemanticVersion.parse(w).map(tag.version()::equals).orElse(false)).orElse(false)) {
+                mismatches.add(new ReleaseFacts.TagMismatch(tag, written));
+            }
+            if (last.isPresent() && last.get().tagName().equals(tag.tagName())) {
+                changed = !ReleaseFacts.sameContent(then, skill);
+            }
+        }
+        return new ReleaseFacts(name, checked, last, changed, Optional.of(tags.get(0)), mismatches);
+    }
+
+    /**
      * Whether every file below a folder is committed: nothing staged, modified, deleted or untracked
      * (ignored files do not count).
      *

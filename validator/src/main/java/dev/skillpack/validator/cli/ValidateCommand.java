@@ -89,6 +89,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "with --fix: print a unified diff instead of writing files")
     private boolean dryRun;
 
+    @Option(names = "--rev", paramLabel = "REV",
+            description = "validate the skills as committed at REV (commit, branch, tag, HEAD~3), read from git "
+                    + "without a checkout; findings are shown as REV:path")
+    private String rev;
+
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = "validate only the skills whose files changed since the merge base of REV and HEAD "
+                    + "(committed or not)")
+    private String changedSince;
+
     @Option(names = "--max-findings", paramLabel = "N",
             description = "text: print at most N findings (default: " + TextLimits.DEFAULT_TOTAL + ", and "
                     + TextLimits.DEFAULT_PER_RULE + " per rule); 0 prints all. Other formats carry every finding")
@@ -117,10 +127,6 @@ final class ValidateCommand implements Callable<Integer> {
         ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new UsageException(
                 "unknown format '" + format + "'; use text, json, sarif, github, junit or html"));
         Optional<Severity> threshold = threshold(failOn);
-        Optional<Target> chosenTarget = Optional.ofNullable(target).map(t -> Target.byId(t).orElseThrow(() ->
-                new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
-        Optional<Tokenizer> chosenTokenizer = Optional.ofNullable(tokenizer).map(t -> Tokenizer.byId(t).orElseThrow(
-                () -> new UsageException("unknown tokenizer '" + t + "'; use o200k_base or cl100k_base")));
         Optional<Baseline> accepted = Optional.ofNullable(baseline).map(this::readBaseline);
         if (!List.of("auto", "always", "never").contains(color)) {
             throw new UsageException("unknown --color '" + color + "'; use auto, always or never");
@@ -133,6 +139,20 @@ final class ValidateCommand implements Callable<Integer> {
         if (dryRun && !(fix || unsafeFixes)) {
             fix = true;
         }
+        if (rev != null && (fix || unsafeFixes)) {
+            throw new UsageException("--fix cannot be used with --rev: a revision is read-only");
+        }
+        try (GitScope scope = GitScope.of(env, Optional.ofNullable(rev), Optional.ofNullable(changedSince))) {
+            return validate(scope, reportFormat, threshold, accepted, limits);
+        }
+    }
+
+    private int validate(GitScope scope, ReportFormat reportFormat, Optional<Severity> threshold,
+                         Optional<Baseline> accepted, TextLimits limits) throws ConfigException {
+        Optional<Target> chosenTarget = Optional.ofNullable(target).map(t -> Target.byId(t).orElseThrow(() ->
+                new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
+        Optional<Tokenizer> chosenTokenizer = Optional.ofNullable(tokenizer).map(t -> Tokenizer.byId(t).orElseThrow(
+                () -> new UsageException("unknown tokenizer '" + t + "'; use o200k_base or cl100k_base")));
         RuleRegistry registry = env.rules().get();
         ValidationSession session = ValidationRun.session(env, registry, paths, new ValidationRun.Options(
                 chosenTarget, chosenTokenizer, Optional.ofNullable(config), only, disabled, threshold), true);
@@ -141,7 +161,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new UsageException("--fix cannot change files inside an archive; unpack it first with "
                     + "'skillpack unpack ARCHIVE --to DIR'");
         }
-        ValidationResult result = session.validate();
+        ValidationResult result = runAll(runs, scope);
 
         if (fix || unsafeFixes) {
             Fixer.Plan plan = Fixer.plan(result, unsafeFixes, ValidationRun.requestedIds(registry, only));
@@ -159,7 +179,7 @@ final class ValidateCommand implements Callable<Integer> {
                 env.err().println(plan.skipped().size() + " fix" + (plan.skipped().size() == 1 ? " was" : "es were")
                         + " skipped because it overlapped another; run --fix again");
             }
-            result = session.validate();
+            result = runAll(runs, scope);
             fixFailed = !outcome.failures().isEmpty();
         }
         if (accepted.isPresent()) {
@@ -194,7 +214,7 @@ final class ValidateCommand implements Callable<Integer> {
             ValidationResult[] latest = {result};
             Set<Path> folders = runs.stream().map(ValidationSession.Run::folder).collect(Collectors.toSet());
             return new Watcher(env, folders, changed -> {
-                ValidationResult next = changed.isEmpty() ? session.validate()
+                ValidationResult next = changed.isEmpty() ? runAll(runs, scope)
                         : SkillRevalidation.of(runs, latest[0], changed);
                 latest[0] = accepted.map(b -> b.apply(next, baselineKey(baseline))).orElse(next);
                 return reporter.render(new Report(latest[0], report.toolVersion(), report.color(), report.options()));
@@ -241,6 +261,16 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static int countChanged(Fixer.Plan plan) {
         return (int) plan.files().stream().filter(f -> !f.fixedText().equals(f.original().text())).count();
+    }
+
+    /** Reads each run's folder where the git scope says (work tree or revision) and validates it. */
+    private static ValidationResult runAll(List<ValidationSession.Run> runs, GitScope scope) {
+        List<ValidationResult> results = new ArrayList<>();
+        for (ValidationSession.Run run : runs) {
+            GitScope.Read read = scope.read(run);
+            results.add(run.validator().validate(read.pack(), read.facts()));
+        }
+        return ValidationResult.merge(results);
     }
 
     private int exitCode(ValidationOutcome outcome) {

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.engine;
 
+import dev.skillpack.core.history.ReleaseFacts;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.Finding;
@@ -13,11 +14,13 @@ import dev.skillpack.validator.rule.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A {@link RuleContext} for one rule on one skill or pack, collecting findings in a list. */
 public final class CollectingContext implements RuleContext {
     /** The skill under check, or null in a pack-level context. */
     private final SkillAnalysis analysis;
+    private final Optional<ReleaseFacts> releaseFacts;
     private final Rule rule;
     private final Severity severity;
     private final RuleOptions options;
@@ -52,7 +55,26 @@ public final class CollectingContext implements RuleContext {
      */
     public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target,
                              List<String> allowedFrontmatterKeys, SkillAnalysis analysis) {
+        this(rule, severity, options, tokens, target, allowedFrontmatterKeys, analysis, Optional.empty());
+    }
+
+    /**
+     * A context that also carries what git knows about the skill's releases.
+     *
+     * @param rule the rule that reports here
+     * @param severity the severity its findings get
+     * @param options its options
+     * @param tokens the token counter
+     * @param target the client validated for
+     * @param allowedFrontmatterKeys extra front-matter keys from the configuration
+     * @param analysis the skill's analysis, one per skill, used by one thread at a time; null for a pack
+     * @param releaseFacts the skill's release facts, when it is in a git repository
+     */
+    public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target,
+                             List<String> allowedFrontmatterKeys, SkillAnalysis analysis,
+                             Optional<ReleaseFacts> releaseFacts) {
         this.analysis = analysis;
+        this.releaseFacts = Objects.requireNonNull(releaseFacts, "releaseFacts");
         this.rule = rule;
         this.severity = severity;
         this.options = options;
@@ -72,6 +94,11 @@ public final class CollectingContext implements RuleContext {
      */
     public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target) {
         this(rule, severity, options, tokens, target, List.of());
+    }
+
+    @Override
+    public Optional<ReleaseFacts> releaseFacts() {
+        return releaseFacts;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.skillpack.validator.rule;
 
+import dev.skillpack.core.history.ReleaseFacts;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.analysis.SkillAnalysis;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a rule sees besides the model, and where it reports. One context per rule run; not shared
@@ -39,6 +41,17 @@ public interface RuleContext {
      * @throws IllegalStateException when asked outside {@link Rule#checkSkill}
      */
     SkillAnalysis analysis();
+
+    /**
+     * What git knows about the releases of the skill under check: its last release tag, whether it changed
+     * since, tags whose SKILL.md names another version. Worked out by the caller before the rules run, so
+     * rules never open a repository. Empty outside a git repository (history rules then stay silent).
+     *
+     * @return the facts, when the skill is in a git repository
+     */
+    default Optional<ReleaseFacts> releaseFacts() {
+        return Optional.empty();
+    }
 
     /**
      * Reports a finding.
