@@ -12,6 +12,7 @@ import dev.skillpack.validator.BuiltinRules;
 import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.ValidatorConfig;
+import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.ReportFormat;
 import java.io.ByteArrayOutputStream;
@@ -42,17 +43,26 @@ import java.util.zip.CRC32;
  * ways: in memory through the parser, every built-in rule and every report format; as a hand-written
  * zip (duplicate names, links, lying sizes, corrupt bytes) through the archive reader and then
  * {@link SafeUnpacker} into a sandbox; or, less often, from a real folder on disk. A case fails on any
- * uncaught exception, on taking more than 5 s, on a report holding a raw ESC or BEL byte or a line a CI
- * runner would read as a workflow command, or on any file written outside the unpack target.
+ * uncaught exception, on using more than 5 s of CPU (a hang; CPU time, so a loaded machine does not
+ * count), on a report holding a raw ESC or BEL byte or a line a CI runner would read as a workflow
+ * command, or on any file written outside the unpack target.
+ *
+ * <p>Every case goes through the reader, the parser, the archive reader or unpacker, and the spec and
+ * security rules (those that read hostile bytes closest), and every report format; one case in
+ * {@code full-every} also runs every other built-in rule (the concise rules cost most). A warm-up of
+ * {@value #WARM_UP} cases runs first and is not counted, so JIT compilation is not taken for a hang.
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar dev.skillpack.bench.FuzzHarness [cases] [seed] [real-skills folder]
+ * java -cp bench/target/benchmarks.jar dev.skillpack.bench.FuzzHarness [cases] [seed] [real-skills folder] [full-every] [threads]
  * </pre>
  * Exit code 0 when every case passed, 1 otherwise; failing inputs are saved under
  * {@code target/fuzz-failures/}.
  */
 public final class FuzzHarness {
-    private static final long TIMEOUT_SECONDS = 5;
+    private static final long CPU_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** Wall-clock limit: far above the CPU limit, only to stop a case that blocks without using CPU. */
+    private static final long WALL_LIMIT_SECONDS = 120;
+    private static final int WARM_UP = 300;
     private static final String[] HOSTILE = {"\u001b[2J", "\u001b]0;pwned\u0007", "\u0007", "\b\b\b", "\u007f",
         "\u009b31m", "\u0000", "\r", "\n::error file=x::injected\n", "  ::add-mask::x", "\u202e", "\u2066", "\u200b",
         "\uDB40\uDC41", "\uD800", "\uFEFF", "---\n", "---", "&a [*a, *a]", "*a", "[[[[[[[[[[[[[[[[[[[[", "{{{{{{{{{{",
@@ -62,31 +72,41 @@ public final class FuzzHarness {
         "skill.md", "Skill.MD", "references/", "references//x.md", "./x.md", "x\u001b[2J.md", "new\nline.md", ".git/x",
         "node_modules/a.js", "a".repeat(300) + ".md", "scripts/run.sh", "références/é.md"};
 
-    private final Random random;
+    private final long seed;
     private final List<Map<String, byte[]>> corpus;
-    private final Validator validator;
+    private final Validator full;
+    private final Validator hostile;
+    private final int fullEvery;
     private final Path sandbox;
     private final Path failures;
-    private int failuresFound;
-    private long slowestNanos;
-    private final long[] perMode = new long[3];
+    private final java.util.concurrent.atomic.AtomicLong slowestCpuNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLongArray perMode = new java.util.concurrent.atomic.AtomicLongArray(3);
+    private final java.util.concurrent.atomic.AtomicLong fullCases = new java.util.concurrent.atomic.AtomicLong();
 
-    private FuzzHarness(long seed, List<Map<String, byte[]>> corpus, Path sandbox, Path failures) {
-        this.random = new Random(seed);
+    private FuzzHarness(long seed, List<Map<String, byte[]>> corpus, Path sandbox, Path failures, int fullEvery) {
+        this.seed = seed;
         this.corpus = corpus;
         this.sandbox = sandbox;
         this.failures = failures;
-        this.validator = Validator.builder().rules(BuiltinRules.all()).config(ValidatorConfig.defaults()).build();
+        this.fullEvery = fullEvery;
+        this.full = Validator.builder().rules(BuiltinRules.all()).config(ValidatorConfig.defaults()).build();
+        this.hostile = Validator.builder().rules(BuiltinRules.all().stream()
+                        .filter(r -> r.meta().category() == Category.SPEC || r.meta().category() == Category.SECURITY)
+                        .toList())
+                .config(ValidatorConfig.defaults()).build();
     }
 
     /**
-     * @param args number of cases (default 100,000), seed (default 1), folder of real skills
+     * @param args number of cases (default 100,000), seed (default 1), folder of real skills, one case in how
+     *             many runs every rule (default 10), worker threads (default: available processors)
      * @throws Exception when the corpus cannot be read
      */
     public static void main(String[] args) throws Exception {
         int cases = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         Path real = Path.of(args.length > 2 ? args[2] : "core/src/test/resources/real-skills");
+        int fullEvery = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        int threads = args.length > 4 ? Integer.parseInt(args[4]) : Runtime.getRuntime().availableProcessors();
         List<Map<String, byte[]>> corpus = corpus(real);
         if (corpus.isEmpty()) {
             System.err.println("no skills found under " + real);
@@ -94,13 +114,15 @@ public final class FuzzHarness {
         }
         Path sandbox = Files.createTempDirectory("skillpack-fuzz-");
         Path failures = Path.of("target/fuzz-failures");
-        FuzzHarness harness = new FuzzHarness(seed, corpus, sandbox, failures);
+        FuzzHarness harness = new FuzzHarness(seed, corpus, sandbox, failures, fullEvery);
+        harness.warmUp();
         long start = System.nanoTime();
-        int failed = harness.run(cases);
+        int failed = harness.run(cases, threads);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-        System.out.printf("fuzz: %d cases (%d in memory, %d archives, %d folders) from %d real skills, seed %d, in %d s;"
-                        + " slowest case %d ms; %d failures%n", cases, harness.perMode[0], harness.perMode[1],
-                harness.perMode[2], corpus.size(), seed, seconds, TimeUnit.NANOSECONDS.toMillis(harness.slowestNanos),
+        System.out.printf("fuzz: %d cases (%d in memory, %d archives, %d folders; %d with every rule) from %d real"
+                        + " skills, seed %d, %d threads, in %d s; slowest case %d ms CPU; %d failures%n", cases,
+                harness.perMode.get(0), harness.perMode.get(1), harness.perMode.get(2), harness.fullCases.get(),
+                corpus.size(), seed, threads, seconds, TimeUnit.NANOSECONDS.toMillis(harness.slowestCpuNanos.get()),
                 failed);
         delete(sandbox);
         System.exit(failed == 0 ? 0 : 1);
@@ -124,45 +146,120 @@ public final class FuzzHarness {
         return skills;
     }
 
-    private int run(int cases) throws InterruptedException {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fuzz-case");
-            t.setDaemon(true);
-            return t;
-        });
-        int failed = 0;
-        for (int i = 0; i < cases; i++) {
-            long caseSeed = random.nextLong();
-            int mode = i % 50 == 49 ? 2 : i % 3 == 2 ? 1 : 0;
-            perMode[mode]++;
-            Map<String, byte[]> input = mutate(new Random(caseSeed));
-            long t0 = System.nanoTime();
-            Future<?> future = worker.submit(() -> {
-                runCase(mode, input, caseSeed);
-                return null;
-            });
+    /** Runs cases that do not count, with generous limits, so the JIT has compiled the hot paths. */
+    private void warmUp() {
+        for (int i = 0; i < WARM_UP; i++) {
+            long caseSeed = new Random(seed ^ 0x5eedL ^ i).nextLong();
             try {
-                future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                failed++;
-                save(caseSeed, mode, input, "took more than " + TIMEOUT_SECONDS + " s");
-                future.cancel(true);
-                worker.shutdownNow();
-                worker = Executors.newSingleThreadExecutor();
-            } catch (java.util.concurrent.ExecutionException e) {
-                failed++;
-                save(caseSeed, mode, input, stackTrace(e.getCause()));
-            }
-            slowestNanos = Math.max(slowestNanos, System.nanoTime() - t0);
-            if ((i + 1) % 10_000 == 0) {
-                System.out.printf("  %d cases, %d failures%n", i + 1, failed);
+                runCase(i % 3 == 2 ? 1 : 0, mutate(new Random(caseSeed)), caseSeed, i % fullEvery == 0);
+            } catch (Exception | Error ignored) {
+                // the counted run reports it, with its input saved
             }
         }
-        worker.shutdownNow();
-        return failed;
     }
 
-    private void runCase(int mode, Map<String, byte[]> files, long caseSeed) throws Exception {
+    /**
+     * Case {@code i} is a pure function of the seed and {@code i}, so a run gives the same cases in any
+     * thread count, and a failing case is re-run from its printed seed.
+     */
+    private int run(int cases, int threads) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                CaseThread executor = new CaseThread();
+                for (int i = next.getAndIncrement(); i < cases; i = next.getAndIncrement()) {
+                    long caseSeed = new Random(seed * 0x9E3779B97F4A7C15L + i).nextLong();
+                    int mode = i % 50 == 49 ? 2 : i % 3 == 2 ? 1 : 0;
+                    boolean everyRule = i % fullEvery == 0;
+                    perMode.incrementAndGet(mode);
+                    if (everyRule) {
+                        fullCases.incrementAndGet();
+                    }
+                    Map<String, byte[]> input = mutate(new Random(caseSeed));
+                    String why = runLimited(executor, mode, input, caseSeed, everyRule);
+                    if (why != null) {
+                        failed.incrementAndGet();
+                        save(caseSeed, mode, input, why);
+                        if (why.startsWith("used more than") || why.startsWith("blocked")) {
+                            executor.executor.shutdownNow();
+                            executor = new CaseThread();
+                        }
+                    }
+                    int n = done.incrementAndGet();
+                    if (n % 10_000 == 0) {
+                        System.out.printf("  %d cases, %d failures%n", n, failed.get());
+                    }
+                }
+                executor.executor.shutdownNow();
+            }, "fuzz-worker-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        return failed.get();
+    }
+
+    /** One worker's case thread, so its CPU time can be read while a case runs. */
+    private static final class CaseThread {
+        private final ExecutorService executor;
+        private volatile long threadId = -1;
+        private volatile long cpuAtStart;
+
+        CaseThread() {
+            executor = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "fuzz-case");
+                t.setDaemon(true);
+                threadId = t.getId();
+                return t;
+            });
+        }
+    }
+
+    /** @return null when the case passed, else why it failed */
+    private String runLimited(CaseThread thread, int mode, Map<String, byte[]> input, long caseSeed,
+                              boolean everyRule) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        Future<Long> future = thread.executor.submit(() -> {
+            long before = cpu.getCurrentThreadCpuTime();
+            thread.cpuAtStart = before;
+            runCase(mode, input, caseSeed, everyRule);
+            return cpu.getCurrentThreadCpuTime() - before;
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WALL_LIMIT_SECONDS);
+        String limit = "used more than " + TimeUnit.NANOSECONDS.toSeconds(CPU_LIMIT_NANOS) + " s of CPU";
+        try {
+            while (true) {
+                try {
+                    long used = future.get(200, TimeUnit.MILLISECONDS);
+                    slowestCpuNanos.accumulateAndGet(used, Math::max);
+                    return used > CPU_LIMIT_NANOS ? limit + " (" + TimeUnit.NANOSECONDS.toMillis(used) + " ms)" : null;
+                } catch (TimeoutException slow) {
+                    long now = thread.threadId < 0 ? -1 : cpu.getThreadCpuTime(thread.threadId);
+                    if (now >= 0 && now - thread.cpuAtStart > CPU_LIMIT_NANOS) {
+                        future.cancel(true);
+                        return limit;
+                    }
+                    if (System.nanoTime() > deadline) {
+                        future.cancel(true);
+                        return "blocked for more than " + WALL_LIMIT_SECONDS + " s";
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (java.util.concurrent.ExecutionException e) {
+            return stackTrace(e.getCause());
+        }
+    }
+
+    private void runCase(int mode, Map<String, byte[]> files, long caseSeed, boolean everyRule) throws Exception {
+        Validator validator = everyRule ? full : hostile;
         switch (mode) {
             case 0 -> {
                 Map<String, byte[]> safe = new TreeMap<>();
@@ -175,14 +272,14 @@ public final class FuzzHarness {
                         safe.put(p, bytes);
                     }
                 });
-                check(SkillParser.create().parsePack(MemorySkillSource.of("pack", safe)));
+                check(validator, SkillParser.create().parsePack(MemorySkillSource.of("pack", safe)));
             }
-            case 1 -> archive(files, new Random(caseSeed));
-            default -> folder(files, caseSeed);
+            case 1 -> archive(validator, files, new Random(caseSeed));
+            default -> folder(validator, files, caseSeed);
         }
     }
 
-    private void check(SkillPack pack) {
+    private static void check(Validator validator, SkillPack pack) {
         ValidationResult result = validator.validate(pack);
         if (!result.crashes().isEmpty()) {
             throw new IllegalStateException("rule crash: " + result.crashes().get(0).message());
@@ -212,13 +309,13 @@ public final class FuzzHarness {
         }
     }
 
-    private void archive(Map<String, byte[]> files, Random r) throws Exception {
+    private void archive(Validator validator, Map<String, byte[]> files, Random r) throws Exception {
         Path caseDir = Files.createTempDirectory(sandbox, "case-");
         try {
             Path zip = caseDir.resolve("in.skill");
             Files.write(zip, corruptZip(files, r));
             ArchiveLimits limits = r.nextInt(4) == 0 ? new ArchiveLimits(8, 4096, 16384, 10) : ArchiveLimits.defaults();
-            check(SkillParser.create().parsePack(ArchiveSkillSource.open(zip, "in.skill", limits,
+            check(validator, SkillParser.create().parsePack(ArchiveSkillSource.open(zip, "in.skill", limits,
                     SourceLimits.defaults())));
             Path target = caseDir.resolve("out/target");
             try {
@@ -241,7 +338,7 @@ public final class FuzzHarness {
         }
     }
 
-    private void folder(Map<String, byte[]> files, long caseSeed) throws IOException {
+    private void folder(Validator validator, Map<String, byte[]> files, long caseSeed) throws IOException {
         Path caseDir = Files.createTempDirectory(sandbox, "folder-");
         try {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
@@ -256,7 +353,7 @@ public final class FuzzHarness {
                     // a name this file system refuses, or a file where a folder is wanted: left out
                 }
             }
-            check(SkillParser.create().parsePack(new DirectorySkillSource(caseDir, "pack", SourceLimits.defaults())));
+            check(validator, SkillParser.create().parsePack(new DirectorySkillSource(caseDir, "pack", SourceLimits.defaults())));
         } finally {
             delete(caseDir);
         }
@@ -371,8 +468,7 @@ public final class FuzzHarness {
         return zip;
     }
 
-    private void save(long caseSeed, int mode, Map<String, byte[]> input, String why) {
-        failuresFound++;
+    private synchronized void save(long caseSeed, int mode, Map<String, byte[]> input, String why) {
         System.out.printf("FAIL case seed %d (mode %d): %s%n", caseSeed, mode,
                 why.length() > 2000 ? why.substring(0, 2000) : why);
         try {

@@ -207,6 +207,11 @@ public final class DirectorySkillSource implements SkillSource {
         }
 
         private void entry(Path child, String rel, int depth, Budget budget) {
+            if (name(child).contains("\\")) {
+                problems.add(problem(ProblemCode.UNREADABLE, rel, "name holds a backslash, which Windows and zip "
+                        + "tools read as a folder separator; it was not read. Rename it without the backslash"));
+                return;
+            }
             BasicFileAttributes attrs;
             try {
                 attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

@@ -41,6 +41,21 @@ class DirectoryWalkTest {
     }
 
     @Test
+    void aFileNameWithABackslashIsReportedAndLeftOutNotACrash() throws IOException {
+        skill("skills/my-skill");
+        write("skills/my-skill/a\\b.md", "x\n");
+        write("skills/my-skill/dir\\sub/c.md", "x\n");
+        SkillPack pack = parse(SourceLimits.defaults());
+        assertThat(pack.skills()).singleElement().satisfies(s -> assertThat(s.resources()).extracting(r -> r.relativePath())
+                .containsExactly("SKILL.md"));
+        assertThat(problems(pack)).containsExactlyInAnyOrder(
+                "UNREADABLE repo/skills/my-skill/a\\b.md: name holds a backslash, which Windows and zip tools read "
+                        + "as a folder separator; it was not read. Rename it without the backslash",
+                "UNREADABLE repo/skills/my-skill/dir\\sub: name holds a backslash, which Windows and zip tools read "
+                        + "as a folder separator; it was not read. Rename it without the backslash");
+    }
+
+    @Test
     void aBigVirtualEnvironmentBesideTheSkillsNeitherCountsNorHidesThem() throws IOException {
         for (int i = 0; i < 30; i++) {
             write(".venv/lib/site-packages/pkg" + i + "/mod.py", "x = 1\n");
