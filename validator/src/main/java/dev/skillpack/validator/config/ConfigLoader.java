@@ -107,8 +107,7 @@ public final class ConfigLoader {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ConfigException(List.of(new ConfigProblem(displayPath, 1, 1, "cannot read config file: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " "
-                    + e.getMessage()))));
+                    + dev.skillpack.core.text.IoReason.of(e))));
         }
         String text;
         try {
