@@ -87,8 +87,8 @@ class SafeYamlTest {
         assertThat(small.read(LineMap.of("f", text), text, 0, text.length()).problems())
                 .extracting(ParseProblem::message).containsExactly(
                         "front matter is 238 characters (description alone is 214); the limit is 100");
-        String even = "a: " + "x".repeat(60) + "\nb: " + "y".repeat(60) + "\n";
+        String even = "a: " + "x".repeat(40) + "\nb: " + "y".repeat(40) + "\nc: " + "z".repeat(40) + "\n";
         assertThat(small.read(LineMap.of("f", even), even, 0, even.length()).problems())
-                .extracting(ParseProblem::message).containsExactly("front matter is 128 characters; the limit is 100");
+                .extracting(ParseProblem::message).containsExactly("front matter is 132 characters; the limit is 100");
     }
 }
