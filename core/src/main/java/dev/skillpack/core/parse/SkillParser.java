@@ -241,8 +241,10 @@ public final class SkillParser {
             Optional<byte[]> raw = read(source, entry, shown, problems);
             Optional<DecodedText> decoded = raw.map(bytes -> TextDecoder.decode(bytes, shown, rel));
             boolean binary = decoded.map(DecodedText::binary).orElse(true);
+            // the text decoded here is the one every later stage reads: the resource and the Markdown share it
             resources.add(new Resource(rel, shown, binary ? Resource.Kind.BINARY : Resource.Kind.TEXT,
-                    entry.size(), entry.executable(), raw.map(Bytes::of)));
+                    entry.size(), entry.executable(), raw.map(Bytes::of),
+                    binary ? Optional.empty() : decoded.map(DecodedText::file)));
             if (decoded.isEmpty() || !isMarkdown(rel)) {
                 continue;
             }
