@@ -10,6 +10,7 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,11 @@ public final class ExfiltrationRule implements Rule {
             + "|\\b(?:send|upload|post|transmit|forward|exfiltrate|copy)\\b[^\\n.]{0,120}\\b(?:to|at)\\s+(?:https?://|"
             + "(?:the\\s+|this\\s+|our\\s+|my\\s+)?(?:webhook|server|endpoint|pastebin|gist|discord|telegram))");
 
+    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+");
+    /** Every SINK match starts with one of these words (compared in lower case). */
+    private static final List<String> SINK_WORDS = List.of("curl", "wget", "nc", "netcat",
+            "requests.", "fetch", "invoke-", "send", "upload", "post", "transmit", "forward", "exfiltrate", "copy");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -47,7 +53,7 @@ public final class ExfiltrationRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         for (CommandText region : CommandText.of(skill, true)) {
             String text = region.text();
-            if (!text.contains("/") && !text.contains("env") && !text.contains("$")) {
+            if (!text.contains("/") && !text.contains("env") && !text.contains("$") || !mayHoldSink(text)) {
                 continue;
             }
             // one logical line at a time: a command with its continuations
@@ -70,9 +76,17 @@ public final class ExfiltrationRule implements Rule {
                     continue;
                 }
                 String raw = doc.file().text().substring(p.span().offset(), p.span().endOffset());
-                for (String sentence : raw.split("(?<=[.!?])\\s+")) {
-                    int at = raw.indexOf(sentence);
-                    prose(doc, sentence, p.span().offset() + at, context);
+                if (!mayHoldSink(raw)) {
+                    continue;
+                }
+                int at = 0;
+                Matcher gap = SENTENCE_GAP.matcher(raw);
+                while (gap.find()) {
+                    prose(doc, raw.substring(at, gap.start()), p.span().offset() + at, context);
+                    at = gap.end();
+                }
+                if (at < raw.length()) {
+                    prose(doc, raw.substring(at), p.span().offset() + at, context);
                 }
             }
         }
@@ -97,6 +111,17 @@ public final class ExfiltrationRule implements Rule {
         return false;
     }
 
+    /** A cheap test before the sink pattern: text without any of its words cannot match it. */
+    private static boolean mayHoldSink(String text) {
+        String lower = NearLiterals.asciiLower(text);
+        for (String word : SINK_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int logicalLineEnd(String text, int from) {
         int i = from;
         while (true) {
@@ -113,12 +138,12 @@ public final class ExfiltrationRule implements Rule {
     }
 
     private static void check(CommandText region, String line, int offset, RuleContext context) {
-        Matcher source = SOURCE.matcher(line);
-        if (!findSource(source, line)) {
+        Matcher sink = SINK.matcher(line);
+        if (!sink.find()) {
             return;
         }
-        Matcher sink = SINK.matcher(line);
-        if (!sink.find() || region.commentAt(offset + source.start())) {
+        Matcher source = SOURCE.matcher(line);
+        if (!findSource(source, line) || region.commentAt(offset + source.start())) {
             return;
         }
         int start = Math.min(source.start(), sink.start());
@@ -127,12 +152,12 @@ public final class ExfiltrationRule implements Rule {
     }
 
     private static void prose(MarkdownDocument doc, String sentence, int offset, RuleContext context) {
-        Matcher source = SOURCE.matcher(sentence);
-        if (!findSource(source, sentence)) {
-            return;
-        }
         Matcher sink = SINK.matcher(sentence);
         if (!sink.find()) {
+            return;
+        }
+        Matcher source = SOURCE.matcher(sentence);
+        if (!findSource(source, sentence)) {
             return;
         }
         int start = Math.min(source.start(), sink.start());

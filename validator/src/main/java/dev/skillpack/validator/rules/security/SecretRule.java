@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +76,12 @@ public final class SecretRule implements Rule {
             "(?i)(?<![A-Za-z0-9])([A-Za-z0-9_.-]{0,30}(?:password|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?key"
                     + "|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|bearer[_-]?token))[\"']?"
                     + "[ \\t]{0,3}(?::=|=>|[:=])[ \\t]{0,3}([\"'])([^\"'\\s]{8,200})\\2");
+    /**
+     * Every ASSIGNMENT match holds one of these (each keyword contains one) and starts at most 30 prefix
+     * characters plus 8 keyword characters before it; it ends within 20 + 3 + 2 + 3 + 202 after it.
+     */
+    private static final NearLiterals ASSIGNMENT_NEAR = new NearLiterals(
+            List.of("pass", "pwd", "secret", "key", "token"), true, 64, 320);
     private static final Pattern ENV_LINE = Pattern.compile(
             "(?m)^[ \\t]{0,8}(?:export[ \\t]{1,4})?([A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|API_KEY|APIKEY|TOKEN"
                     + "|ACCESS_KEY)[A-Z0-9_]{0,40})=([^\\s\"'#;|&$`]{12,200})[ \\t]*$");
@@ -135,28 +142,32 @@ public final class SecretRule implements Rule {
                     }
                 }
             }
-            generic(file, ASSIGNMENT, 3, 1, threshold, placeholders, reported, context);
+            ASSIGNMENT_NEAR.forEach(ASSIGNMENT, text,
+                    m -> generic(file, m, 3, 1, threshold, placeholders, reported, context));
             if (text.indexOf('=') >= 0) {
-                generic(file, ENV_LINE, 2, 1, threshold, placeholders, reported, context);
+                Matcher m = ENV_LINE.matcher(text);
+                while (m.find()) {
+                    generic(file, m, 2, 1, threshold, placeholders, reported, context);
+                }
             }
             if (text.contains("Bearer")) {
-                generic(file, BEARER, 1, 0, threshold, placeholders, reported, context);
+                Matcher m = BEARER.matcher(text);
+                while (m.find()) {
+                    generic(file, m, 1, 0, threshold, placeholders, reported, context);
+                }
             }
         }
     }
 
-    private static void generic(SkillText file, Pattern pattern, int valueGroup, int nameGroup, double threshold,
+    private static void generic(SkillText file, MatchResult m, int valueGroup, int nameGroup, double threshold,
                                 List<String> placeholders, List<int[]> reported, RuleContext context) {
-        Matcher m = pattern.matcher(file.text());
-        while (m.find()) {
-            String value = m.group(valueGroup);
-            if (genericPlaceholder(value, placeholders) || Entropy.adjusted(value) < threshold
-                    || !value.chars().anyMatch(Character::isDigit) || !value.chars().anyMatch(Character::isLetter)) {
-                continue;
-            }
-            String what = nameGroup == 0 ? "bearer token" : "value of '" + CodePoints.asciiOnly(m.group(nameGroup), 40) + "'";
-            report(file, m.start(valueGroup), m.end(valueGroup), what, value, reported, context);
+        String value = m.group(valueGroup);
+        if (genericPlaceholder(value, placeholders) || Entropy.adjusted(value) < threshold
+                || !value.chars().anyMatch(Character::isDigit) || !value.chars().anyMatch(Character::isLetter)) {
+            return;
         }
+        String what = nameGroup == 0 ? "bearer token" : "value of '" + CodePoints.asciiOnly(m.group(nameGroup), 40) + "'";
+        report(file, m.start(valueGroup), m.end(valueGroup), what, value, reported, context);
     }
 
     private static void report(SkillText file, int start, int end, String what, String value, List<int[]> reported,
