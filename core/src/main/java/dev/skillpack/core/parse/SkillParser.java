@@ -244,8 +244,10 @@ public final class SkillParser {
             if (!binary) {
                 longLine(decoded.get().file(), limits.maxLineChars()).ifPresent(problems::add);
             }
+            // the text decoded here is the one every later stage reads: the resource and the Markdown share it
             resources.add(new Resource(rel, shown, binary ? Resource.Kind.BINARY : Resource.Kind.TEXT,
-                    entry.size(), entry.executable(), raw.map(Bytes::of)));
+                    entry.size(), entry.executable(), raw.map(Bytes::of),
+                    binary ? Optional.empty() : decoded.map(DecodedText::file)));
             if (decoded.isEmpty() || !isMarkdown(rel)) {
                 continue;
             }
@@ -330,7 +332,7 @@ public final class SkillParser {
             return Optional.of(source.read(entry));
         } catch (IOException e) {
             problems.add(new ParseProblem(ProblemCode.UNREADABLE, "cannot read file: "
-                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()),
+                    + dev.skillpack.core.text.IoReason.of(e),
                     SourceSpan.wholeFile(shown)));
             return Optional.empty();
         }
