@@ -167,8 +167,18 @@ public final class ValidationSession {
         private final List<String> only = new ArrayList<>();
         private final List<String> disabled = new ArrayList<>();
         private Optional<Severity> failOn = Optional.of(Severity.ERROR);
+        private ValidationProgress progress = ValidationProgress.NONE;
 
         private Builder() {
+        }
+
+        /**
+         * @param progress told after each skill of each folder is checked (default: nobody)
+         * @return this builder
+         */
+        public Builder progress(ValidationProgress progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
         }
 
         /**
@@ -314,7 +324,7 @@ public final class ValidationSession {
                 }
                 runs.add(new Run(folder, archive, display(path), found, choice, config, file.limits(),
                         file.ignore().stream().map(Glob::compile).toList(),
-                        Validator.builder().rules(selected).config(config).build()));
+                        Validator.builder().rules(selected).config(config).progress(progress).build()));
             }
             return new ValidationSession(runs, failOn);
         }

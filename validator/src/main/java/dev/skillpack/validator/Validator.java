@@ -47,12 +47,14 @@ public final class Validator {
     private final RuleRegistry registry;
     private final ValidatorConfig config;
     private final SkillParser parser;
+    private final ValidationProgress progress;
 
     private Validator(Builder builder) {
         this.rules = List.copyOf(builder.rules);
         this.registry = RuleRegistry.of(rules);
         this.config = builder.config;
         this.parser = builder.parser;
+        this.progress = builder.progress;
     }
 
     /** @return a builder with every built-in rule and default configuration */
@@ -96,9 +98,16 @@ public final class Validator {
         List<Rule> active = rules.stream().filter(r -> settings.runsAnywhere(r.meta().id())).toList();
         List<Finding> raw = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
-        pack.skills().parallelStream()
-                .filter(skill -> !settings.ignored(skill))
-                .map(skill -> checkSkill(skill, active, tokens, settings))
+        List<Skill> checked = pack.skills().stream().filter(skill -> !settings.ignored(skill)).toList();
+        int[] done = {0};
+        checked.parallelStream()
+                .map(skill -> {
+                    SkillFindings found = checkSkill(skill, active, tokens, settings);
+                    synchronized (done) {
+                        progress.skillChecked(++done[0], checked.size());
+                    }
+                    return found;
+                })
                 .forEachOrdered(found -> {
                     raw.addAll(found.findings());
                     crashes.addAll(found.crashes());
@@ -181,8 +190,18 @@ public final class Validator {
         private List<Rule> rules = BuiltinRules.all();
         private ValidatorConfig config = ValidatorConfig.defaults();
         private SkillParser parser = SkillParser.create();
+        private ValidationProgress progress = ValidationProgress.NONE;
 
         private Builder() {
+        }
+
+        /**
+         * @param progress told after each skill is checked (default: nobody)
+         * @return this builder
+         */
+        public Builder progress(ValidationProgress progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
         }
 
         /**

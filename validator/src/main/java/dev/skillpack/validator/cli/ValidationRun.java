@@ -1,6 +1,7 @@
 package dev.skillpack.validator.cli;
 
 import dev.skillpack.core.tokens.Tokenizer;
+import dev.skillpack.validator.ValidationProgress;
 import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.RuleRegistry;
@@ -41,7 +42,16 @@ final class ValidationRun {
      */
     static ValidationSession session(CliEnvironment env, RuleRegistry registry, List<String> paths, Options options,
                                      boolean archives) throws ConfigException {
-        ValidationSession.Builder builder = ValidationSession.builder().registry(registry)
+        return session(env, registry, paths, options, archives, ValidationProgress.NONE);
+    }
+
+    /**
+     * @param archives whether a path may be a .skill, .zip or jar archive, read without unpacking
+     * @param progress told as skills are checked
+     */
+    static ValidationSession session(CliEnvironment env, RuleRegistry registry, List<String> paths, Options options,
+                                     boolean archives, ValidationProgress progress) throws ConfigException {
+        ValidationSession.Builder builder = ValidationSession.builder().registry(registry).progress(progress)
                 .displayRelativeTo(env.cwd()).only(options.only()).disable(options.disabled());
         for (String p : paths) {
             Paths.Folder folder = archives ? Paths.folderOrArchive(env, p) : Paths.folder(env, p);
