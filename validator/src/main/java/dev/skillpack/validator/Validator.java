@@ -137,24 +137,35 @@ public final class Validator {
     private record SkillFindings(List<Finding> findings, List<Finding> crashes) {
     }
 
+    /**
+     * Runs the rules of one skill. The rules run in parallel too (a pack of one huge skill still uses
+     * every core); rules are stateless and the analysis they share is thread-safe, and the findings are
+     * gathered in rule order, so the result is the same as a serial run's.
+     */
     private SkillFindings checkSkill(Skill skill, List<Rule> active, TokenCounter tokens, PathSettings settings) {
+        SkillAnalysis analysis = SkillAnalysis.of(skill, tokens);
+        List<SkillFindings> perRule = active.parallelStream()
+                .filter(rule -> settings.runsOn(rule.meta().id(), skill))
+                .map(rule -> checkSkill(skill, rule, tokens, settings, analysis))
+                .toList();
         List<Finding> found = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
-        SkillAnalysis analysis = SkillAnalysis.of(skill, tokens);
-        for (Rule rule : active) {
-            String id = rule.meta().id();
-            if (!settings.runsOn(id, skill)) {
-                continue;
-            }
-            CollectingContext context = context(rule, settings.forSkill(id, skill), tokens, analysis);
-            try {
-                rule.checkSkill(skill, context);
-                found.addAll(context.findings());
-            } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-                crashes.add(crash(rule.meta(), SourceSpan.wholeFile(skill.skillFile().path()), e));
-            }
+        for (SkillFindings one : perRule) {
+            found.addAll(one.findings());
+            crashes.addAll(one.crashes());
         }
         return new SkillFindings(found, crashes);
+    }
+
+    private SkillFindings checkSkill(Skill skill, Rule rule, TokenCounter tokens, PathSettings settings,
+                                     SkillAnalysis analysis) {
+        CollectingContext context = context(rule, settings.forSkill(rule.meta().id(), skill), tokens, analysis);
+        try {
+            rule.checkSkill(skill, context);
+            return new SkillFindings(context.findings(), List.of());
+        } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+            return new SkillFindings(List.of(), List.of(crash(rule.meta(), SourceSpan.wholeFile(skill.skillFile().path()), e)));
+        }
     }
 
     private static Finding crash(RuleMeta meta, SourceSpan span, Throwable e) {
