@@ -2,21 +2,25 @@ package dev.skillpack.validator;
 
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.parse.SkillParser;
+import dev.skillpack.core.source.ArchiveLimits;
+import dev.skillpack.core.source.ArchiveSkillSource;
 import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.config.ConfigFile;
 import dev.skillpack.validator.config.ConfigLoader;
+import dev.skillpack.validator.config.ReadingLimits;
 import dev.skillpack.validator.config.TargetChoice;
 import dev.skillpack.validator.config.TargetInference;
 import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,30 +92,43 @@ public final class ValidationSession {
     }
 
     /**
-     * One folder ready to validate.
+     * One folder (or archive) ready to validate.
      *
-     * @param folder the folder, absolute and normalised
+     * @param folder the folder, absolute and normalised; for an archive, the folder holding it
+     * @param archive the .skill, .zip or jar read in place of the folder, if any
      * @param display how reports show it
      * @param configFile the configuration file applied, if any
      * @param target the target and how it was chosen
      * @param config the settings from the configuration, target and tokenizer
+     * @param limits how much is read (the configuration's {@code limits:})
+     * @param ignore the configuration's {@code ignore:} globs, which also prune the folder walk
      * @param validator the validator with the selected rules and those settings
      */
-    public record Run(Path folder, String display, Optional<Path> configFile, TargetChoice target,
-                      ValidatorConfig config, Validator validator) {
+    public record Run(Path folder, Optional<Path> archive, String display, Optional<Path> configFile,
+                      TargetChoice target, ValidatorConfig config, ReadingLimits limits, List<Glob> ignore,
+                      Validator validator) {
         /** Validates the parts. */
         public Run {
             Objects.requireNonNull(folder, "folder");
+            Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(display, "display");
             Objects.requireNonNull(configFile, "configFile");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(config, "config");
+            Objects.requireNonNull(limits, "limits");
+            ignore = List.copyOf(ignore);
             Objects.requireNonNull(validator, "validator");
         }
 
-        /** @return the folder's skills, read now */
+        /** @return the folder's (or archive's) skills, read now */
         public SkillPack parse() {
-            return SkillParser.create().parsePack(new DirectorySkillSource(folder, display, SourceLimits.defaults()));
+            SkillParser parser = SkillParser.builder().limits(limits.parse()).build();
+            if (archive.isPresent()) {
+                return parser.parsePack(ArchiveSkillSource.open(archive.get(), display, ArchiveLimits.defaults(),
+                        limits.source()));
+            }
+            return parser.parsePack(new DirectorySkillSource(folder, display, limits.source())
+                    .withPrune(path -> ignore.stream().anyMatch(g -> g.matches(path))));
         }
 
         /** @return the folder's findings, read now */
@@ -140,6 +157,7 @@ public final class ValidationSession {
     /** Configures a {@link ValidationSession}. Not thread-safe; build once, then share the session. */
     public static final class Builder {
         private final List<Path> folders = new ArrayList<>();
+        private final Set<Path> archives = new HashSet<>();
         private Path displayBase = Path.of("").toAbsolutePath();
         private Optional<Path> configFile = Optional.empty();
         private Optional<Target> target = Optional.empty();
@@ -159,6 +177,18 @@ public final class ValidationSession {
          */
         public Builder folder(Path folder) {
             folders.add(folder.toAbsolutePath().normalize());
+            return this;
+        }
+
+        /**
+         * @param archive a .skill, .zip or jar file, read without unpacking; its configuration is the
+         *                nearest {@code .skillpack.yaml} above it. Repeat for several
+         * @return this builder
+         */
+        public Builder archive(Path archive) {
+            Path absolute = archive.toAbsolutePath().normalize();
+            folders.add(absolute);
+            archives.add(absolute);
             return this;
         }
 
@@ -265,7 +295,9 @@ public final class ValidationSession {
             }
             Map<Path, ConfigFile> loaded = new HashMap<>();
             List<Run> runs = new ArrayList<>();
-            for (Path folder : folders) {
+            for (Path path : folders) {
+                Optional<Path> archive = archives.contains(path) ? Optional.of(path) : Optional.empty();
+                Path folder = archive.isPresent() ? path.getParent() : path;
                 Optional<Path> found = configFile.isPresent() ? configFile : ConfigLoader.find(folder);
                 ConfigFile file = explicit.isPresent() ? explicit.get() : ConfigFile.empty();
                 if (explicit.isEmpty() && found.isPresent()) {
@@ -280,7 +312,8 @@ public final class ValidationSession {
                 if (tokenizer.isPresent()) {
                     config = config.withTokenizer(tokenizer.get());
                 }
-                runs.add(new Run(folder, display(folder), found, choice, config,
+                runs.add(new Run(folder, archive, display(path), found, choice, config, file.limits(),
+                        file.ignore().stream().map(Glob::compile).toList(),
                         Validator.builder().rules(selected).config(config).build()));
             }
             return new ValidationSession(runs, failOn);

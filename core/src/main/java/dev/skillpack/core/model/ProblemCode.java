@@ -31,5 +31,15 @@ public enum ProblemCode {
     /** A symbolic link was not followed. */
     SYMLINK,
     /** A file could not be read. */
-    UNREADABLE
+    UNREADABLE,
+    /** A skill's files add up to more bytes than the configured limit; the rest were not read. */
+    SKILL_TOO_LARGE,
+    /** A folder of tool output or installed dependencies inside a skill ({@code node_modules}, {@code .venv}) was not read. */
+    FOLDER_SKIPPED,
+    /** A text file has a line longer than the configured limit. */
+    LINE_TOO_LONG,
+    /** An archive entry has an unsafe name, is a link, is encrypted or appears twice; it was not read. */
+    ARCHIVE_ENTRY_UNSAFE,
+    /** An archive exceeds a limit on entries, inflated bytes or compression ratio; the rest was not read. */
+    ARCHIVE_LIMIT
 }

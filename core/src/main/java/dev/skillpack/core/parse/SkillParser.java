@@ -241,6 +241,9 @@ public final class SkillParser {
             Optional<byte[]> raw = read(source, entry, shown, problems);
             Optional<DecodedText> decoded = raw.map(bytes -> TextDecoder.decode(bytes, shown, rel));
             boolean binary = decoded.map(DecodedText::binary).orElse(true);
+            if (!binary) {
+                longLine(decoded.get().file(), limits.maxLineChars()).ifPresent(problems::add);
+            }
             resources.add(new Resource(rel, shown, binary ? Resource.Kind.BINARY : Resource.Kind.TEXT,
                     entry.size(), entry.executable(), raw.map(Bytes::of)));
             if (decoded.isEmpty() || !isMarkdown(rel)) {
@@ -277,6 +280,29 @@ public final class SkillParser {
         }
         problems.sort(Comparator.comparing((ParseProblem p) -> p.span().path()).thenComparingInt(p -> p.span().offset()));
         return new Skill(folderName, skillPath, skillFile, frontmatter, body, references, resources, problems);
+    }
+
+    /** The first line longer than the limit, as a problem at its start. */
+    private static Optional<ParseProblem> longLine(TextFile file, int maxChars) {
+        String text = file.text();
+        if (text.length() <= maxChars) {
+            return Optional.empty();
+        }
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start > maxChars) {
+                return Optional.of(new ParseProblem(ProblemCode.LINE_TOO_LONG, "line is " + (end - start)
+                        + " characters long; the limit is " + maxChars + ". Wrap it: nobody can review a line this"
+                        + " long, and minified or packed text hides what a skill does",
+                        file.lines().span(start, 1)));
+            }
+            start = end + 1;
+        }
+        return Optional.empty();
     }
 
     private static String rootName(SkillSource source) {

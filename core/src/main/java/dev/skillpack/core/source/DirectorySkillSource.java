@@ -13,17 +13,36 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * A folder on disk. Listing never follows a symbolic link out of the root, never enters a symbolic
- * link to a folder, skips {@code .git}, {@code node_modules} and {@code target}, and stops at the
- * configured file count and depth; every skip becomes a {@link ParseProblem}.
+ * A folder on disk. Listing never follows a symbolic link out of the root, follows a link to a folder
+ * inside the root once (a loop back to a folder above it is reported), never enters the well-known bulky
+ * folders ({@link #SKIPPED_FOLDERS}, and outside skills {@link #SKIPPED_OUTSIDE_SKILLS}) unless one is
+ * itself a skill, prunes folders outside every skill
+ * that the {@linkplain #withPrune prune filter} accepts, and applies the file count and byte total of
+ * its {@link SourceLimits} to each skill on its own, so nothing beside a skill can hide it. Every skip
+ * that could hide a skill's content becomes a {@link ParseProblem}.
  */
 public final class DirectorySkillSource implements SkillSource {
-    /** Folders that never hold skill content. */
-    public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target");
+    /**
+     * Folders of version control, installed dependencies and virtual environments: never skill content,
+     * and often huge. They are never entered (unless one itself holds a SKILL.md); outside a skill silently,
+     * inside one with a problem, since a skill should not ship them.
+     */
+    public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules",
+            "bower_components", ".venv", "venv", ".tox", ".nox", ".gradle", ".terraform", "target");
+
+    /**
+     * Folders of build output and caches, skipped only outside skills: inside a skill their files are
+     * listed like any other, so rules and the packager see them (and leave them out of archives).
+     */
+    public static final Set<String> SKIPPED_OUTSIDE_SKILLS = Set.of("__pycache__", ".mypy_cache", ".pytest_cache",
+            ".ruff_cache", "build", "dist", ".next", ".nuxt", ".cache");
 
     private static final String NOT_REGULAR = "something that is not a regular file (a named pipe, socket or "
             + "device); it was not read";
@@ -31,6 +50,7 @@ public final class DirectorySkillSource implements SkillSource {
     private final Path root;
     private final String displayPath;
     private final SourceLimits limits;
+    private final Predicate<String> prune;
 
     /**
      * @param root the folder
@@ -38,9 +58,14 @@ public final class DirectorySkillSource implements SkillSource {
      * @param limits the limits to apply
      */
     public DirectorySkillSource(Path root, String displayPath, SourceLimits limits) {
+        this(root, displayPath, limits, path -> false);
+    }
+
+    private DirectorySkillSource(Path root, String displayPath, SourceLimits limits, Predicate<String> prune) {
         this.root = root.toAbsolutePath().normalize();
-        this.displayPath = displayPath;
-        this.limits = limits;
+        this.displayPath = Objects.requireNonNull(displayPath, "displayPath");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.prune = Objects.requireNonNull(prune, "prune");
     }
 
     /**
@@ -49,6 +74,16 @@ public final class DirectorySkillSource implements SkillSource {
      */
     public static DirectorySkillSource of(Path root) {
         return new DirectorySkillSource(root, displayOf(root), SourceLimits.defaults());
+    }
+
+    /**
+     * @param filter accepts folder paths relative to the root (an {@code ignore:} glob, say); a folder
+     *        outside every skill that it accepts is not entered. Inside a skill nothing is pruned, so links
+     *        to ignored files still resolve.
+     * @return a source like this one that prunes with the filter
+     */
+    public DirectorySkillSource withPrune(Predicate<String> filter) {
+        return new DirectorySkillSource(root, displayPath, limits, filter);
     }
 
     /**
@@ -97,9 +132,23 @@ public final class DirectorySkillSource implements SkillSource {
         // walk the real folder: a root that is itself a symbolic link (a common way to share a skills
         // folder) would otherwise be seen as a link, not entered
         Walk walk = new Walk(realRoot, files, problems);
-        walk.folder(realRoot, 0);
+        walk.folder(realRoot, "", 0, new Budget("", false));
         files.sort(Comparator.comparing(SourceEntry::path));
         return new SourceListing(files, problems);
+    }
+
+    /** What one skill (or everything outside skills) has used of the limits. */
+    private static final class Budget {
+        final String root;
+        final boolean skill;
+        int files;
+        long bytes;
+        boolean full;
+
+        Budget(String root, boolean skill) {
+            this.root = root;
+            this.skill = skill;
+        }
     }
 
     /**
@@ -110,7 +159,12 @@ public final class DirectorySkillSource implements SkillSource {
         private final Path realRoot;
         private final List<SourceEntry> files;
         private final List<ParseProblem> problems;
-        private boolean full;
+        /** Real folders on the way down from the root, to spot a link that loops back up. */
+        private final Set<Path> above = new HashSet<>();
+        /** Real folders entered through a link, each followed once. */
+        private final Set<Path> linked = new HashSet<>();
+        private int visited;
+        private boolean stopped;
 
         Walk(Path realRoot, List<SourceEntry> files, List<ParseProblem> problems) {
             this.realRoot = realRoot;
@@ -118,82 +172,157 @@ public final class DirectorySkillSource implements SkillSource {
             this.problems = problems;
         }
 
-        void folder(Path folder, int depth) {
+        void folder(Path real, String rel, int depth, Budget outer) {
             List<Path> children = new ArrayList<>();
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-                stream.forEach(children::add);
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(real)) {
+                for (Path child : stream) {
+                    children.add(child);
+                }
             } catch (IOException | DirectoryIteratorException e) {
-                problems.add(problem(ProblemCode.UNREADABLE, relative(realRoot, folder), "cannot list folder: "
+                problems.add(problem(ProblemCode.UNREADABLE, rel, "cannot list folder: "
                         + reason(e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e)));
                 return;
             }
             children.sort(Comparator.comparing(p -> p.getFileName().toString()));
-            for (Path child : children) {
-                if (full) {
-                    return;
-                }
-                String rel = relative(realRoot, child);
-                BasicFileAttributes attrs;
-                try {
-                    attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                } catch (IOException e) {
-                    problems.add(problem(ProblemCode.UNREADABLE, rel, "cannot read: " + reason(e)));
-                    continue;
-                }
-                if (attrs.isSymbolicLink()) {
-                    link(child, rel);
-                } else if (attrs.isDirectory()) {
-                    String name = child.getFileName().toString();
-                    if (SKIPPED_FOLDERS.contains(name)) {
-                        continue;
-                    }
-                    if (name.equals("SKILL.md") || name.equals("skill.md")) {
-                        problems.add(problem(ProblemCode.UNREADABLE, rel, name + " is a folder, not a file; "
-                                + "a skill needs " + name + " as a Markdown file"));
-                    }
-                    if (depth + 1 > limits.maxDepth()) {
-                        problems.add(problem(ProblemCode.TOO_DEEP, rel, "folder is nested more than "
-                                + limits.maxDepth() + " levels deep; its files were not read"));
-                        continue;
-                    }
-                    folder(child, depth + 1);
-                } else if (attrs.isRegularFile()) {
-                    add(child, rel, attrs.size());
-                } else {
-                    problems.add(problem(ProblemCode.UNREADABLE, rel, NOT_REGULAR));
-                }
-            }
-        }
-
-        private void link(Path file, String rel) {
+            Budget budget = holdsSkillFile(children) ? new Budget(rel, true) : outer;
+            above.add(real);
             try {
-                Path target = file.toRealPath();
-                if (!target.startsWith(realRoot)) {
-                    problems.add(problem(ProblemCode.SYMLINK, rel, "symbolic link points outside the folder ("
-                            + "to " + target + "); it was not followed, copy the file in instead"));
-                } else if (Files.isDirectory(target)) {
-                    problems.add(problem(ProblemCode.SYMLINK, rel,
-                            "symbolic link to a folder; it was not followed, move the folder here instead"));
-                } else if (!Files.isRegularFile(target)) {
-                    // reading a named pipe would block for ever
-                    problems.add(problem(ProblemCode.SYMLINK, rel, "symbolic link to " + NOT_REGULAR));
-                } else {
-                    // the link's own permissions are rwxrwxrwx; the target's bits count
-                    add(target, rel, Files.size(target));
+                for (Path child : children) {
+                    if (stopped || (budget.full && budget.skill)) {
+                        return;
+                    }
+                    if (++visited > limits.maxEntries()) {
+                        stopped = true;
+                        problems.add(problem(ProblemCode.TOO_MANY_FILES, "", "stopped after visiting "
+                                + limits.maxEntries() + " files and folders; what follows " + join(rel, name(child))
+                                + " was not read. Validate the folder that holds the skills, or add the bulky "
+                                + "folders to ignore:"));
+                        return;
+                    }
+                    entry(child, join(rel, name(child)), depth, budget);
                 }
-            } catch (IOException e) {
-                problems.add(problem(ProblemCode.SYMLINK, rel, "broken symbolic link; remove it"));
+            } finally {
+                above.remove(real);
             }
         }
 
-        private void add(Path file, String rel, long size) {
-            if (files.size() >= limits.maxFiles()) {
-                problems.add(problem(ProblemCode.TOO_MANY_FILES, rel, "more than " + limits.maxFiles()
-                        + " files; the rest were not read"));
-                full = true;
+        private void entry(Path child, String rel, int depth, Budget budget) {
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                problems.add(problem(ProblemCode.UNREADABLE, rel, "cannot read: " + reason(e)));
                 return;
             }
+            if (attrs.isSymbolicLink()) {
+                link(child, rel, depth, budget);
+            } else if (attrs.isDirectory()) {
+                subfolder(child, child, rel, depth, budget);
+            } else if (attrs.isRegularFile()) {
+                add(child, rel, attrs.size(), budget);
+            } else {
+                problems.add(problem(ProblemCode.UNREADABLE, rel, NOT_REGULAR));
+            }
+        }
+
+        private void subfolder(Path shown, Path real, String rel, int depth, Budget budget) {
+            String name = name(shown);
+            if (name.equals("SKILL.md") || name.equals("skill.md")) {
+                problems.add(problem(ProblemCode.UNREADABLE, rel, name + " is a folder, not a file; "
+                        + "a skill needs " + name + " as a Markdown file"));
+            }
+            boolean bulky = SKIPPED_FOLDERS.contains(name) || (!budget.skill && SKIPPED_OUTSIDE_SKILLS.contains(name));
+            if (bulky && !holdsSkillFile(real)) {
+                if (budget.skill) {
+                    problems.add(problem(ProblemCode.FOLDER_SKIPPED, rel, name + "/ is a folder of tool output or "
+                            + "installed dependencies; it was not read. Leave it out of the skill"));
+                }
+                return;
+            }
+            if (!budget.skill && prune.test(rel)) {
+                return;
+            }
+            if (depth + 1 > limits.maxDepth()) {
+                problems.add(problem(ProblemCode.TOO_DEEP, rel, "folder is nested more than "
+                        + limits.maxDepth() + " levels deep; its files were not read"));
+                return;
+            }
+            folder(real, rel, depth + 1, budget);
+        }
+
+        private void link(Path link, String rel, int depth, Budget budget) {
+            Path target;
+            try {
+                target = link.toRealPath();
+            } catch (IOException e) {
+                problems.add(problem(ProblemCode.SYMLINK, rel, "broken symbolic link; remove it"));
+                return;
+            }
+            boolean folder = Files.isDirectory(target);
+            if (!target.startsWith(realRoot)) {
+                problems.add(problem(ProblemCode.SYMLINK, rel, folder
+                        ? "symbolic link to a folder outside the pack (" + target + "); it was not followed. Move "
+                                + "the folder into the pack, or validate it on its own"
+                        : "symbolic link points outside the folder (to " + target + "); it was not followed, copy "
+                                + "the file in instead"));
+            } else if (folder) {
+                if (above.contains(target)) {
+                    problems.add(problem(ProblemCode.SYMLINK, rel, "symbolic link loops back to a folder above it; "
+                            + "it was not followed"));
+                } else if (!linked.add(target)) {
+                    problems.add(problem(ProblemCode.SYMLINK, rel, "symbolic link to a folder another link already "
+                            + "leads to; it was not followed"));
+                } else {
+                    subfolder(link, target, rel, depth, budget);
+                }
+            } else if (!Files.isRegularFile(target)) {
+                // reading a named pipe would block for ever
+                problems.add(problem(ProblemCode.SYMLINK, rel, "symbolic link to " + NOT_REGULAR));
+            } else {
+                try {
+                    // the link's own permissions are rwxrwxrwx; the target's bits count
+                    add(target, rel, Files.size(target), budget);
+                } catch (IOException e) {
+                    problems.add(problem(ProblemCode.UNREADABLE, rel, "cannot read: " + reason(e)));
+                }
+            }
+        }
+
+        private void add(Path file, String rel, long size, Budget budget) {
+            if (budget.full) {
+                return;
+            }
+            if (budget.files >= limits.maxFiles()) {
+                budget.full = true;
+                problems.add(problem(ProblemCode.TOO_MANY_FILES, rel, budget.skill
+                        ? "skill holds more than " + limits.maxFiles() + " files; this one and the rest were not read"
+                        : "more than " + limits.maxFiles() + " files outside skills; the rest were not listed "
+                                + "(skills below are still read)"));
+                return;
+            }
+            if (budget.skill && budget.bytes + Math.min(size, limits.maxFileBytes()) > limits.maxSkillBytes()) {
+                budget.full = true;
+                problems.add(problem(ProblemCode.SKILL_TOO_LARGE, rel, "skill's files add up to more than "
+                        + limits.maxSkillBytes() + " bytes; this one and the rest were not read"));
+                return;
+            }
+            budget.files++;
+            budget.bytes += Math.min(size, limits.maxFileBytes());
             files.add(new SourceEntry(rel, size, isExecutable(file)));
+        }
+
+        private boolean holdsSkillFile(List<Path> children) {
+            for (Path child : children) {
+                String name = name(child);
+                if ((name.equals("SKILL.md") || name.equals("skill.md")) && Files.isRegularFile(child)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean holdsSkillFile(Path folder) {
+            return Files.isRegularFile(folder.resolve("SKILL.md")) || Files.isRegularFile(folder.resolve("skill.md"));
         }
     }
 
@@ -217,14 +346,20 @@ public final class DirectorySkillSource implements SkillSource {
         if (!file.startsWith(root)) {
             throw new IOException("path leaves the folder: " + relative);
         }
-        if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(root.toRealPath())) {
+        // links inside the root may lead anywhere inside it; a file swapped for a link out since listing may not
+        if (!file.toRealPath().startsWith(root.toRealPath())) {
             throw new IOException("symbolic link leaves the folder: " + relative);
         }
         return file;
     }
 
-    private static String relative(Path base, Path path) {
-        return base.relativize(path).toString().replace('\\', '/');
+    private static String name(Path path) {
+        Path name = path.getFileName();
+        return name == null ? "" : name.toString();
+    }
+
+    private static String join(String folder, String name) {
+        return folder.isEmpty() ? name : folder + "/" + name;
     }
 
     private ParseProblem problem(ProblemCode code, String relativePath, String message) {

@@ -74,6 +74,48 @@ class ParseProblemsTest {
     }
 
     @Test
+    void hardenedReadingLimits() throws IOException {
+        Path demo = Files.createDirectories(temp.resolve("demo"));
+        Files.writeString(demo.resolve("SKILL.md"), VALID);
+        Files.writeString(demo.resolve("long.md"), "# Long\n\n" + "word ".repeat(5000) + "\n");
+        Files.createDirectories(demo.resolve("node_modules/x"));
+        Files.writeString(demo.resolve("node_modules/x/index.js"), "1");
+        Files.writeString(demo.resolve("z.txt"), "x".repeat(4000));
+        SkillParser parser = SkillParser.builder().limits(new ParseLimits(64 * 1024, 16, 20_000)).build();
+        Skill skill = parser.parseSkill(new DirectorySkillSource(demo, "demo",
+                SourceLimits.defaults().withMaxSkillBytes(28_000)));
+        assertThat(problems(skill)).containsExactly(
+                "LINE_TOO_LONG demo/long.md:3:1 line is 25000 characters long; the limit is 20000. Wrap it: nobody can"
+                        + " review a line this long, and minified or packed text hides what a skill does",
+                "FOLDER_SKIPPED demo/node_modules:1:1 node_modules/ is a folder of tool output or installed "
+                        + "dependencies; it was not read. Leave it out of the skill",
+                "SKILL_TOO_LARGE demo/z.txt:1:1 skill's files add up to more than 28000 bytes; this one and the rest "
+                        + "were not read");
+    }
+
+    @Test
+    void archiveProblems() throws IOException {
+        Path zip = temp.resolve("a.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("demo/SKILL.md"));
+            out.write(VALID.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("../escape.md"));
+            out.write(1);
+            out.putNextEntry(new java.util.zip.ZipEntry("demo/zeros.bin"));
+            out.write(new byte[3 << 20]);
+        }
+        dev.skillpack.core.source.ArchiveSkillSource source = dev.skillpack.core.source.ArchiveSkillSource.open(zip,
+                "a.zip", new dev.skillpack.core.source.ArchiveLimits(100, 1 << 20, 64 << 20, 100),
+                SourceLimits.defaults());
+        assertThat(problems(SkillParser.create().parsePack(source).problems())).containsExactly(
+                "ARCHIVE_ENTRY_UNSAFE a.zip!/../escape.md:1:1 archive entry holds a '.', '..' or empty path segment; "
+                        + "it was not read");
+        assertThat(problems(SkillParser.create().parsePack(source).skills().get(0))).containsExactly(
+                "ARCHIVE_LIMIT a.zip!/demo/zeros.bin:1:1 archive entry inflates to more than 1048576 bytes; it and the"
+                        + " rest of the archive were not read");
+    }
+
+    @Test
     void frontmatterMissing() {
         Skill skill = parse("# Demo\n\nNo front matter.\n");
         assertThat(problems(skill)).containsExactly("FRONTMATTER_MISSING demo/SKILL.md:1:1 SKILL.md must start with"
@@ -265,15 +307,16 @@ class ParseProblemsTest {
         Skill skill = SkillParser.create().parseSkill(new DirectorySkillSource(demo, "demo", SourceLimits.defaults()));
         assertThat(problems(skill)).containsExactly(
                 "SYMLINK demo/broken.md:1:1 broken symbolic link; remove it",
-                "SYMLINK demo/folder:1:1 symbolic link to a folder; it was not followed, move the folder here instead",
                 "SYMLINK demo/outside.md:1:1 symbolic link points outside the folder (to " + secret.toRealPath()
                         + "); it was not followed, copy the file in instead");
         assertThat(skill.resources()).extracting(Resource::relativePath, Resource::executable).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("SKILL.md", false),
+                org.assertj.core.groups.Tuple.tuple("folder/real.md", false),
                 org.assertj.core.groups.Tuple.tuple("inside.md", false),
                 org.assertj.core.groups.Tuple.tuple("sub/real.md", false));
+        // a link to a folder inside the root is followed
         assertThat(skill.references()).extracting(r -> r.document().headings().get(0).text())
-                .containsExactly("Real", "Real");
+                .containsExactly("Real", "Real", "Real");
     }
 
     @Test
@@ -326,7 +369,7 @@ class ParseProblemsTest {
         Skill skill = SkillParser.create().parseSkill(new DirectorySkillSource(demo, "demo",
                 new SourceLimits(1024, 2, 32)));
         assertThat(problems(skill)).containsExactly(
-                "TOO_MANY_FILES demo/b.txt:1:1 more than 2 files; the rest were not read");
+                "TOO_MANY_FILES demo/b.txt:1:1 skill holds more than 2 files; this one and the rest were not read");
         assertThat(skill.resources()).extracting(Resource::relativePath).containsExactly("SKILL.md", "a.txt");
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Checks path arguments once, so every command reports a bad path the same way. */
 final class Paths {
@@ -13,10 +14,39 @@ final class Paths {
     /**
      * A folder to read.
      *
-     * @param folder absolute folder
+     * @param folder absolute folder (for an archive, the folder holding it: config and target are found from there)
      * @param display how reports show it
+     * @param archive the archive to read instead of the folder, if one was given
      */
-    record Folder(Path folder, String display) {
+    record Folder(Path folder, String display, Optional<Path> archive) {
+        Folder(Path folder, String display) {
+            this(folder, display, Optional.empty());
+        }
+    }
+
+    /**
+     * @param name a file name
+     * @return whether it names a zip archive skillpack reads: .skill, .zip or .jar
+     */
+    static boolean isArchive(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".skill") || lower.endsWith(".zip") || lower.endsWith(".jar");
+    }
+
+    /**
+     * @param env the environment
+     * @param given the argument as typed
+     * @return like {@link #folder}, but a .skill, .zip or .jar file is accepted as an archive to read
+     */
+    static Folder folderOrArchive(CliEnvironment env, String given) {
+        Path path = env.resolve(given);
+        if (Files.isRegularFile(path) && isArchive(path.getFileName().toString())) {
+            if (!Files.isReadable(path)) {
+                throw new UsageException("cannot read " + given + ": permission denied");
+            }
+            return new Folder(path.getParent(), env.display(path), Optional.of(path));
+        }
+        return folder(env, given);
     }
 
     /**
@@ -32,6 +62,10 @@ final class Paths {
         }
         if (Files.isRegularFile(path)) {
             String name = path.getFileName().toString();
+            if (isArchive(name)) {
+                throw new UsageException(given + " is an archive; 'skillpack validate " + given
+                        + "' reads it, 'skillpack unpack " + given + " --to DIR' unpacks it");
+            }
             if (!name.equalsIgnoreCase("SKILL.md")) {
                 throw new UsageException(given + " is a file; give a skill folder, a folder of skills, or a SKILL.md");
             }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "skillpack", mixinStandardHelpOptions = true, versionProvider = SkillpackCommand.Version.class,
         description = "Validate, measure and render Agent Skills (folders of SKILL.md).",
         subcommands = {ValidateCommand.class, RulesCommand.class, TokensCommand.class, ReadPropertiesCommand.class,
-                ToPromptCommand.class, NewCommand.class},
+                ToPromptCommand.class, NewCommand.class, UnpackCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error."})
 final class SkillpackCommand implements Callable<Integer> {
     private final CliEnvironment env;

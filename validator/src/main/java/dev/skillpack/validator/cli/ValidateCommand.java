@@ -135,8 +135,12 @@ final class ValidateCommand implements Callable<Integer> {
         }
         RuleRegistry registry = env.rules().get();
         ValidationSession session = ValidationRun.session(env, registry, paths, new ValidationRun.Options(
-                chosenTarget, chosenTokenizer, Optional.ofNullable(config), only, disabled, threshold));
+                chosenTarget, chosenTokenizer, Optional.ofNullable(config), only, disabled, threshold), true);
         List<ValidationSession.Run> runs = session.runs();
+        if ((fix || unsafeFixes) && runs.stream().anyMatch(r -> r.archive().isPresent())) {
+            throw new UsageException("--fix cannot change files inside an archive; unpack it first with "
+                    + "'skillpack unpack ARCHIVE --to DIR'");
+        }
         ValidationResult result = session.validate();
 
         if (fix || unsafeFixes) {
@@ -182,6 +186,10 @@ final class ValidateCommand implements Callable<Integer> {
             if (!toStdout || fix || unsafeFixes || writeBaseline != null) {
                 throw new UsageException("--watch prints each report to stdout; use it without --output, --fix and"
                         + " --write-baseline");
+            }
+            if (runs.stream().anyMatch(r -> r.archive().isPresent())) {
+                throw new UsageException("--watch follows folders; unpack the archive first with "
+                        + "'skillpack unpack ARCHIVE --to DIR'");
             }
             ValidationResult[] latest = {result};
             Set<Path> folders = runs.stream().map(ValidationSession.Run::folder).collect(Collectors.toSet());

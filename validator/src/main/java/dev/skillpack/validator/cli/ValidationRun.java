@@ -33,9 +33,24 @@ final class ValidationRun {
 
     static ValidationSession session(CliEnvironment env, RuleRegistry registry, List<String> paths, Options options)
             throws ConfigException {
+        return session(env, registry, paths, options, false);
+    }
+
+    /**
+     * @param archives whether a path may be a .skill, .zip or jar archive, read without unpacking
+     */
+    static ValidationSession session(CliEnvironment env, RuleRegistry registry, List<String> paths, Options options,
+                                     boolean archives) throws ConfigException {
         ValidationSession.Builder builder = ValidationSession.builder().registry(registry)
                 .displayRelativeTo(env.cwd()).only(options.only()).disable(options.disabled());
-        paths.forEach(p -> builder.folder(Paths.folder(env, p).folder()));
+        for (String p : paths) {
+            Paths.Folder folder = archives ? Paths.folderOrArchive(env, p) : Paths.folder(env, p);
+            if (folder.archive().isPresent()) {
+                builder.archive(folder.archive().get());
+            } else {
+                builder.folder(folder.folder());
+            }
+        }
         options.configFile().ifPresent(file -> builder.configFile(Paths.readableFile(env, file)));
         options.target().ifPresent(t -> builder.target(t, "--target"));
         options.tokenizer().ifPresent(builder::tokenizer);

@@ -22,6 +22,7 @@ public final class ConfigFile {
     private final List<PathOverride> overrides;
     private final List<String> ignore;
     private final List<String> allowedFrontmatterKeys;
+    private ReadingLimits limits = ReadingLimits.defaults();
 
     ConfigFile(Path source, Target target, Tokenizer tokenizer, Map<String, RuleConfig> rules,
                List<PathOverride> overrides, List<String> ignore, List<String> allowedFrontmatterKeys) {
@@ -67,6 +68,17 @@ public final class ConfigFile {
     /** @return {@code ignore:} globs */
     public List<String> ignore() {
         return ignore;
+    }
+
+    /** @return {@code limits:}, the defaults where the file sets none */
+    public ReadingLimits limits() {
+        return limits;
+    }
+
+    ConfigFile withLimits(ReadingLimits newLimits) {
+        ConfigFile copy = new ConfigFile(source, target, tokenizer, rules, overrides, ignore, allowedFrontmatterKeys);
+        copy.limits = newLimits;
+        return copy;
     }
 
     /** @return {@code allowed-frontmatter-keys:} */

@@ -63,7 +63,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".skillpack.yaml";
 
     private static final List<String> TOP_KEYS =
-            List.of("target", "tokenizer", "rules", "allowed-frontmatter-keys", "overrides", "ignore");
+            List.of("target", "tokenizer", "rules", "allowed-frontmatter-keys", "overrides", "ignore", "limits");
     private static final List<String> RULE_KEYS = List.of("severity", "options");
     private static final List<String> OVERRIDE_KEYS = List.of("paths", "rules");
     private static final String LEVELS = "off, info, warning or error";
@@ -195,6 +195,7 @@ public final class ConfigLoader {
             List<PathOverride> overrides = new ArrayList<>();
             List<String> ignore = List.of();
             List<String> allowed = List.of();
+            ReadingLimits limits = ReadingLimits.defaults();
             for (YamlEntry e : root.entries()) {
                 switch (e.key()) {
                     case "target" -> target = text(e, "target", "agentskills, claude-code or codex")
@@ -207,11 +208,44 @@ public final class ConfigLoader {
                     case "allowed-frontmatter-keys" -> allowed = strings(e.value(), "allowed-frontmatter-keys");
                     case "ignore" -> ignore = globs(e.value(), "ignore");
                     case "overrides" -> overrides = overrides(e.value());
+                    case "limits" -> limits = limits(e.value());
                     default -> problem(e.keySpan(), "unknown setting '" + e.key() + "'" + suggest(e.key(), TOP_KEYS)
                             + "; the settings are " + String.join(", ", TOP_KEYS));
                 }
             }
-            return new ConfigFile(source, target, tokenizer, rules, overrides, ignore, allowed);
+            return new ConfigFile(source, target, tokenizer, rules, overrides, ignore, allowed).withLimits(limits);
+        }
+
+        private ReadingLimits limits(YamlValue value) {
+            ReadingLimits limits = ReadingLimits.defaults();
+            if (!(value instanceof YamlMapping mapping)) {
+                problem(span(value), "limits must be a mapping of " + String.join(", ", ReadingLimits.KEYS)
+                        + " to positive numbers, not a " + value.typeName());
+                return limits;
+            }
+            for (YamlEntry e : mapping.entries()) {
+                if (!ReadingLimits.KEYS.contains(e.key())) {
+                    problem(e.keySpan(), "unknown limit '" + e.key() + "'" + suggest(e.key(), ReadingLimits.KEYS)
+                            + "; the limits are " + String.join(", ", ReadingLimits.KEYS));
+                    continue;
+                }
+                long n = e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER
+                        ? parsePositive(s.text()) : -1;
+                if (n < 1) {
+                    problem(span(e.value()), "limits." + e.key() + " must be a positive whole number");
+                    continue;
+                }
+                limits = limits.with(e.key(), n);
+            }
+            return limits;
+        }
+
+        private static long parsePositive(String text) {
+            try {
+                return Long.parseLong(text.strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                return -1;
+            }
         }
 
         private Optional<String> text(YamlEntry e, String what, String allowed) {

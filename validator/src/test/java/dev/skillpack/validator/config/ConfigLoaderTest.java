@@ -77,7 +77,7 @@ class ConfigLoaderTest {
                   XT002: {severity: error, option: {}}
                 """)).containsExactly(
                 ".skillpack.yaml:1:1: unknown setting 'rule'; did you mean 'rules'?; the settings are target, tokenizer,"
-                        + " rules, allowed-frontmatter-keys, overrides, ignore",
+                        + " rules, allowed-frontmatter-keys, overrides, ignore, limits",
                 ".skillpack.yaml:3:9: unknown target 'claude'; use agentskills, claude-code or codex",
                 ".skillpack.yaml:5:3: unknown rule 'XT009'; did you mean 'XT001'?; run 'skillpack rules' to list ids"
                         + " and aliases",

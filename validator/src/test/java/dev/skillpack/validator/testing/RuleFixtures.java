@@ -2,7 +2,10 @@ package dev.skillpack.validator.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillpack.core.source.ArchiveLimits;
+import dev.skillpack.core.source.ArchiveSkillSource;
 import dev.skillpack.core.source.DirectorySkillSource;
+import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.RuleConfig;
 import dev.skillpack.validator.ValidationResult;
@@ -38,6 +41,8 @@ import java.util.stream.Stream;
  * Paths are relative to the case folder. Every finding of the rule must be expected and every
  * expectation found; when a message is given it must match exactly. A file {@code target.txt} at the
  * case root names the target to validate for ({@code claude-code}); the default is {@code agentskills}.
+ * A case holding {@code pack.zip} validates that archive (read without unpacking) instead of the folder;
+ * its findings have paths such as {@code pack.zip!/pdf/SKILL.md}.
  */
 public final class RuleFixtures {
     private static final Path ROOT = Path.of("src/test/resources/rules");
@@ -113,7 +118,12 @@ public final class RuleFixtures {
         ValidatorConfig defaults = ValidatorConfig.defaults();
         ValidatorConfig config = new ValidatorConfig(target, defaults.tokenizer(),
                 Map.of(rule.meta().id(), settings));
-        ValidationResult result = Validator.builder().rules(List.of(rule)).config(config).build().validate(dir);
+        Validator validator = Validator.builder().rules(List.of(rule)).config(config).build();
+        Path archive = dir.resolve("pack.zip");
+        ValidationResult result = Files.isRegularFile(archive)
+                ? validator.validate(ArchiveSkillSource.open(archive, DirectorySkillSource.displayOf(archive),
+                        ArchiveLimits.defaults(), SourceLimits.defaults()))
+                : validator.validate(dir);
         return result.findings();
     }
 

@@ -19,8 +19,8 @@ public final class NotReadRule extends ParseProblemRule {
     public NotReadRule() {
         super(RuleMeta.of("SP022", "not-read", Category.SPEC, Severity.ERROR,
                 "A file or folder of the skill was not read: it could not be opened, or it lies beyond the size, "
-                        + "file-count or depth limit."),
+                        + "file-count, skill-size or depth limit."),
                 Set.of(ProblemCode.UNREADABLE, ProblemCode.FILE_TOO_LARGE, ProblemCode.TOO_MANY_FILES,
-                        ProblemCode.TOO_DEEP));
+                        ProblemCode.TOO_DEEP, ProblemCode.SKILL_TOO_LARGE));
     }
 }

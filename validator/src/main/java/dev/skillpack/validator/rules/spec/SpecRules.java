@@ -42,6 +42,10 @@ public final class SpecRules {
                 new DescriptionTriggerRule(),
                 new ReservedWordRule(),
                 new XmlTagRule(),
-                new DuplicateNameRule());
+                new DuplicateNameRule(),
+                new LineTooLongRule(),
+                new UnsafeArchiveEntryRule(),
+                new ArchiveLimitRule(),
+                new SkippedFolderRule());
     }
 }

@@ -7,15 +7,16 @@ import dev.skillpack.validator.rule.Severity;
 import java.util.Set;
 
 /**
- * SP023: symbolic links that leave the skill folder, point at folders or are broken are not followed;
- * a skill copied or packaged elsewhere loses what they point at.
+ * SP023: symbolic links that leave the pack, loop back to a folder above them or are broken are not
+ * followed; a skill copied or packaged elsewhere loses what they point at. A link to a file or folder
+ * inside the pack is followed (a folder once).
  */
 public final class SymlinkRule extends ParseProblemRule {
 
     /** Creates the rule. */
     public SymlinkRule() {
         super(RuleMeta.of("SP023", "symlink", Category.SPEC, Severity.WARNING,
-                "A symbolic link points outside the skill, at a folder, or nowhere; it was not followed."),
+                "A symbolic link points outside the pack, loops back, or points nowhere; it was not followed."),
                 Set.of(ProblemCode.SYMLINK));
     }
 }

@@ -1,0 +1,57 @@
+package dev.skillpack.validator.config;
+
+import dev.skillpack.core.parse.ParseLimits;
+import dev.skillpack.core.source.SourceLimits;
+import java.util.List;
+
+/**
+ * The {@code limits:} section of {@code .skillpack.yaml}: how much of a pack is read. Each is per skill
+ * where that makes sense, and reaching one is a finding, never a failure.
+ * <pre>
+ * limits:
+ *   file-bytes: 16777216      # a larger file is not read (SP022)
+ *   files: 10000              # files per skill (SP022)
+ *   skill-bytes: 67108864     # bytes per skill (SP022)
+ *   depth: 32                 # folder nesting (SP022)
+ *   entries: 500000           # files and folders visited in one walk (SP022)
+ *   frontmatter-chars: 65536  # front matter size (SP003)
+ *   yaml-depth: 16            # front matter nesting (SP003)
+ *   line-chars: 20000         # characters on one line (SP040)
+ * </pre>
+ *
+ * @param source limits on listing and reading files
+ * @param parse limits on parsing them
+ */
+public record ReadingLimits(SourceLimits source, ParseLimits parse) {
+    /** The setting names, in documentation order. */
+    public static final List<String> KEYS = List.of("file-bytes", "files", "skill-bytes", "depth", "entries",
+            "frontmatter-chars", "yaml-depth", "line-chars");
+
+    /** @return the defaults of core */
+    public static ReadingLimits defaults() {
+        return new ReadingLimits(SourceLimits.defaults(), ParseLimits.defaults());
+    }
+
+    /**
+     * @param key one of {@link #KEYS}
+     * @param value a positive number
+     * @return these limits with that one changed
+     */
+    ReadingLimits with(String key, long value) {
+        int small = (int) Math.min(Integer.MAX_VALUE, value);
+        SourceLimits s = source;
+        ParseLimits p = parse;
+        switch (key) {
+            case "file-bytes" -> s = s.withMaxFileBytes(value);
+            case "files" -> s = s.withMaxFiles(small);
+            case "skill-bytes" -> s = s.withMaxSkillBytes(value);
+            case "depth" -> s = s.withMaxDepth(small);
+            case "entries" -> s = s.withMaxEntries(small);
+            case "frontmatter-chars" -> p = new ParseLimits(small, p.maxYamlDepth(), p.maxLineChars());
+            case "yaml-depth" -> p = new ParseLimits(p.maxFrontmatterChars(), small, p.maxLineChars());
+            case "line-chars" -> p = new ParseLimits(p.maxFrontmatterChars(), p.maxYamlDepth(), small);
+            default -> throw new IllegalArgumentException("unknown limit " + key);
+        }
+        return new ReadingLimits(s, p);
+    }
+}
