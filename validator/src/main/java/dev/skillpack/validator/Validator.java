@@ -8,9 +8,11 @@ import dev.skillpack.core.source.SkillSource;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.analysis.SkillAnalysis;
 import dev.skillpack.validator.engine.CollectingContext;
+import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.validator.engine.InlineSuppressions;
 import dev.skillpack.validator.engine.PathSettings;
 import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.engine.SkillCacheKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.RuleOptions;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Runs rules over skill packs, in process. Immutable and thread-safe; skills of a pack are checked
@@ -47,12 +50,14 @@ public final class Validator {
     private final RuleRegistry registry;
     private final ValidatorConfig config;
     private final SkillParser parser;
+    private final Optional<FindingCache> cache;
 
     private Validator(Builder builder) {
         this.rules = List.copyOf(builder.rules);
         this.registry = RuleRegistry.of(rules);
         this.config = builder.config;
         this.parser = builder.parser;
+        this.cache = builder.cache;
     }
 
     /** @return a builder with every built-in rule and default configuration */
@@ -96,9 +101,11 @@ public final class Validator {
         List<Rule> active = rules.stream().filter(r -> settings.runsAnywhere(r.meta().id())).toList();
         List<Finding> raw = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
+        Optional<SkillCacheKey> keys = cache.map(c -> SkillCacheKey.of(active, config));
         pack.skills().parallelStream()
                 .filter(skill -> !settings.ignored(skill))
-                .map(skill -> checkSkill(skill, active, tokens, settings))
+                .map(skill -> keys.isPresent() ? cachedCheckSkill(skill, active, tokens, settings, keys.get())
+                        : checkSkill(skill, active, tokens, settings))
                 .forEachOrdered(found -> {
                     raw.addAll(found.findings());
                     crashes.addAll(found.crashes());
@@ -135,6 +142,29 @@ public final class Validator {
     }
 
     private record SkillFindings(List<Finding> findings, List<Finding> crashes) {
+    }
+
+    /**
+     * {@link #checkSkill} through the cache: a skill whose key is known gets its stored findings back; a
+     * fresh result is stored unless a rule crashed (a crash is re-run every time, never remembered).
+     */
+    private SkillFindings cachedCheckSkill(Skill skill, List<Rule> active, TokenCounter tokens,
+                                           PathSettings settings, SkillCacheKey keys) {
+        List<RuleConfig> perRule = new ArrayList<>(active.size());
+        for (Rule rule : active) {
+            String id = rule.meta().id();
+            perRule.add(settings.runsOn(id, skill) ? settings.forSkill(id, skill) : null);
+        }
+        String key = keys.of(skill, perRule);
+        Optional<List<Finding>> known = cache.get().get(key);
+        if (known.isPresent()) {
+            return new SkillFindings(known.get(), List.of());
+        }
+        SkillFindings fresh = checkSkill(skill, active, tokens, settings);
+        if (fresh.crashes().isEmpty()) {
+            cache.get().put(key, fresh.findings());
+        }
+        return fresh;
     }
 
     /**
@@ -192,8 +222,19 @@ public final class Validator {
         private List<Rule> rules = BuiltinRules.all();
         private ValidatorConfig config = ValidatorConfig.defaults();
         private SkillParser parser = SkillParser.create();
+        private Optional<FindingCache> cache = Optional.empty();
 
         private Builder() {
+        }
+
+        /**
+         * @param cache where to keep each skill's findings between runs, so an unchanged skill is not
+         *              checked again (default: no cache)
+         * @return this builder
+         */
+        public Builder cache(FindingCache cache) {
+            this.cache = Optional.of(cache);
+            return this;
         }
 
         /**
