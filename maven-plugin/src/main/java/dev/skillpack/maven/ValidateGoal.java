@@ -169,19 +169,6 @@ final class ValidateGoal {
 
     /** An I/O failure in words, without the exception's class name. */
     static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file is in the way";
-        }
-        if (e instanceof java.nio.file.NotDirectoryException) {
-            return "a file is where a folder should be";
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? "input/output error" : message;
+        return dev.skillpack.core.text.IoReason.of(e);
     }
 }

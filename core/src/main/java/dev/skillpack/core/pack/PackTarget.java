@@ -136,7 +136,6 @@ public final class PackTarget {
     }
 
     private static String reason(IOException e) {
-        String message = e.getMessage();
-        return message == null ? "I/O error" : message;
+        return dev.skillpack.core.text.IoReason.of(e);
     }
 }

@@ -12,6 +12,7 @@ import dev.skillpack.core.model.YamlValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,6 +35,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 public final class SafeYaml {
     /** The document name used for SKILL.md's front matter in messages. */
     public static final String FRONT_MATTER = "front matter";
+    private static final Pattern TOP_KEY = Pattern.compile("(?m)^([A-Za-z0-9_][A-Za-z0-9_.-]*)[ \t]*:(?=\\s|$)");
     private static final Pattern MARK = Pattern.compile("in reader, line (\\d+), column (\\d+)");
     private final ParseLimits limits;
     private final YAMLFactory factory;
@@ -96,7 +98,7 @@ public final class SafeYaml {
         SourceSpan whole = lines.span(start, end - start);
         if (yaml.length() > limits.maxFrontmatterChars()) {
             problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, document + " is " + yaml.length()
-                    + " characters; the limit is " + limits.maxFrontmatterChars(), whole));
+                    + " characters" + largestKey(yaml) + "; the limit is " + limits.maxFrontmatterChars(), whole));
             return new Result(Optional.empty(), problems);
         }
         if (yaml.isBlank()) {
@@ -122,12 +124,15 @@ public final class SafeYaml {
             problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, limitMessage(document, e.getOriginalMessage()),
                     reader.lastSpan()));
         } catch (JacksonException e) {
-            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(document, e.getOriginalMessage()),
-                    reader.markSpan(e.getOriginalMessage(), e.getLocation())));
+            problems.add(specialCharacter(lines, yaml, start, document, e.getOriginalMessage())
+                    .orElseGet(() -> new ParseProblem(ProblemCode.YAML_SYNTAX,
+                            syntaxMessage(document, e.getOriginalMessage()),
+                            reader.markSpan(e.getOriginalMessage(), e.getLocation()))));
         } catch (RuntimeException e) {
             // snakeyaml-engine reports some malformed input with its own unchecked exceptions
-            problems.add(new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(document, e.getMessage()),
-                    reader.markSpan(e.getMessage(), null)));
+            problems.add(specialCharacter(lines, yaml, start, document, e.getMessage())
+                    .orElseGet(() -> new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(document, e.getMessage()),
+                            reader.markSpan(e.getMessage(), null))));
         }
         return new Result(Optional.empty(), problems);
     }
@@ -163,9 +168,65 @@ public final class SafeYaml {
         String detail = what.isEmpty() ? "unreadable input" : String.join("; ", what);
         String message = document + " is not valid YAML: " + detail;
         if (detail.contains("mapping values are not allowed")) {
-            message += "; a value containing ': ' must be quoted, e.g. description: \"Use when: ...\"";
+            message += "; a value containing ': ' must be quoted"
+                    + (document.equals(FRONT_MATTER) ? ", e.g. description: \"Use when: ...\"" : "");
         }
         return message;
+    }
+
+    /**
+     * YAML allows no control characters other than tab, line feed and carriage return, nor U+FFFE/U+FFFF;
+     * snakeyaml-engine says "special characters are not allowed" without saying where. This finds the
+     * first one and names it, at its own line and column.
+     */
+    private static Optional<ParseProblem> specialCharacter(LineMap lines, String yaml, int start, String document,
+                                                           String raw) {
+        if (raw == null || !raw.contains("special characters")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < yaml.length(); ) {
+            int cp = yaml.codePointAt(i);
+            if (!printable(cp)) {
+                String name = cp == 0 ? " (NUL)" : cp == 0x7F ? " (DEL)" : cp == 0x1B ? " (ESC)" : "";
+                return Optional.of(new ParseProblem(ProblemCode.YAML_SYNTAX, String.format(Locale.ROOT,
+                        "%s is not valid YAML: it contains the control character U+%04X%s, which YAML does not allow; "
+                                + "delete it", document, cp, name), lines.span(start + i, Character.charCount(cp))));
+            }
+            i += Character.charCount(cp);
+        }
+        return Optional.empty();
+    }
+
+    /** The YAML 1.2 printable set (c-printable), plus U+0085 and the BOM, which readers accept. */
+    private static boolean printable(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0x7E) || cp == 0x85
+                || (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+
+    /**
+     * For a document over the size limit: which top-level key holds most of it, e.g.
+     * {@code " (description alone is 101180)"}, or "" when no key stands out.
+     */
+    private static String largestKey(String yaml) {
+        Matcher key = TOP_KEY.matcher(yaml);
+        String best = null;
+        int bestSize = 0;
+        String current = null;
+        int currentStart = 0;
+        while (key.find()) {
+            if (current != null && key.start() - currentStart > bestSize) {
+                best = current;
+                bestSize = key.start() - currentStart;
+            }
+            current = key.group(1);
+            currentStart = key.start();
+        }
+        if (current != null && yaml.length() - currentStart > bestSize) {
+            best = current;
+            bestSize = yaml.length() - currentStart;
+        }
+        return best == null || bestSize * 2 < yaml.length() ? ""
+                : String.format(Locale.ROOT, " (%s alone is %d)", best, bestSize);
     }
 
     /** Top-level entries get an exact extent: from the key to the last non-blank, non-comment line. */

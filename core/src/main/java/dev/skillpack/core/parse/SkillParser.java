@@ -330,7 +330,7 @@ public final class SkillParser {
             return Optional.of(source.read(entry));
         } catch (IOException e) {
             problems.add(new ParseProblem(ProblemCode.UNREADABLE, "cannot read file: "
-                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()),
+                    + dev.skillpack.core.text.IoReason.of(e),
                     SourceSpan.wholeFile(shown)));
             return Optional.empty();
         }

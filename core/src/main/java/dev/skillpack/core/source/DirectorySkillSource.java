@@ -376,7 +376,6 @@ public final class DirectorySkillSource implements SkillSource {
     }
 
     private static String reason(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+        return dev.skillpack.core.text.IoReason.of(e);
     }
 }

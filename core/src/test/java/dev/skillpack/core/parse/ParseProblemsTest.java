@@ -218,7 +218,7 @@ class ParseProblemsTest {
         SkillParser parser = SkillParser.builder().limits(new ParseLimits(20, 16)).build();
         Skill skill = parser.parseSkill(MemorySkillSource.ofText("demo", Map.of("SKILL.md", VALID)));
         assertThat(problems(skill)).containsExactly(
-                "YAML_LIMIT demo/SKILL.md:2:1 front matter is 40 characters; the limit is 20");
+                "YAML_LIMIT demo/SKILL.md:2:1 front matter is 40 characters (description alone is 29); the limit is 20");
         assertThat(skill.body().headings()).hasSize(1);
     }
 

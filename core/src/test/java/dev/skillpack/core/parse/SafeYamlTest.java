@@ -55,4 +55,40 @@ class SafeYamlTest {
                 .extracting(ParseProblem::message).singleElement().asString()
                 .startsWith("agents/openai.yaml is not valid YAML: ");
     }
+
+    @Test
+    void theFrontMatterQuotingHintIsGivenOnlyForFrontMatter() {
+        String colon = "rules: a: b\n";
+        assertThat(YAML.read(LineMap.of("f", colon), colon, 0, colon.length(), "config").problems())
+                .extracting(ParseProblem::message).containsExactly("config is not valid YAML: mapping values are not "
+                        + "allowed here; a value containing ': ' must be quoted");
+        assertThat(read("description: Use when: x\n").problems()).extracting(ParseProblem::message)
+                .containsExactly("front matter is not valid YAML: mapping values are not allowed here; a value "
+                        + "containing ': ' must be quoted, e.g. description: \"Use when: ...\"");
+    }
+
+    @Test
+    void aControlCharacterIsNamedWhereItIs() {
+        String text = "name: demo\ndescription: Does\u0000 things.\n";
+        ParseProblem problem = read(text).problems().get(0);
+        assertThat(problem.message()).isEqualTo("front matter is not valid YAML: it contains the control character "
+                + "U+0000 (NUL), which YAML does not allow; delete it");
+        assertThat(List.of(problem.span().line(), problem.span().column(), problem.span().length()))
+                .containsExactly(2, 18, 1);
+        String escape = "a: b\nc: d\u001be\n";
+        assertThat(read(escape).problems()).extracting(ParseProblem::message).containsExactly("front matter is not "
+                + "valid YAML: it contains the control character U+001B (ESC), which YAML does not allow; delete it");
+    }
+
+    @Test
+    void anOversizedDocumentNamesTheKeyThatHoldsMostOfIt() {
+        SafeYaml small = new SafeYaml(new ParseLimits(100, 16));
+        String text = "name: demo\ndescription: " + "x".repeat(200) + "\nlicense: MIT\n";
+        assertThat(small.read(LineMap.of("f", text), text, 0, text.length()).problems())
+                .extracting(ParseProblem::message).containsExactly(
+                        "front matter is 238 characters (description alone is 214); the limit is 100");
+        String even = "a: " + "x".repeat(40) + "\nb: " + "y".repeat(40) + "\nc: " + "z".repeat(40) + "\n";
+        assertThat(small.read(LineMap.of("f", even), even, 0, even.length()).problems())
+                .extracting(ParseProblem::message).containsExactly("front matter is 132 characters; the limit is 100");
+    }
 }

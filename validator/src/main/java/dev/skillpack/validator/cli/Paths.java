@@ -103,10 +103,6 @@ final class Paths {
     }
 
     static String reason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " " + message;
+        return dev.skillpack.core.text.IoReason.of(e);
     }
 }

@@ -45,7 +45,7 @@ final class ReadPropertiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Skill skill = read(env, dir);
+        Skill skill = read(env, dir, "read-properties");
         if (!fatalProblems(env, skill)) {
             return ExitCodes.FINDINGS;
         }
@@ -79,12 +79,26 @@ final class ReadPropertiesCommand implements Callable<Integer> {
     }
 
     /** Reads one skill folder given on the command line. */
-    static Skill read(CliEnvironment env, String given) {
+    static Skill read(CliEnvironment env, String given, String command) {
         Paths.Folder folder = Paths.folder(env, given);
-        return SkillParser.create().parsePack(new DirectorySkillSource(folder.folder(), folder.display(),
-                SourceLimits.defaults())).skills().stream()
-                .filter(s -> s.path().equals(folder.display())).findFirst()
-                .orElseThrow(() -> new UsageException("no SKILL.md in " + given));
+        List<Skill> skills = SkillParser.create().parsePack(new DirectorySkillSource(folder.folder(), folder.display(),
+                SourceLimits.defaults())).skills();
+        return skills.stream().filter(s -> s.path().equals(folder.display())).findFirst()
+                .orElseThrow(() -> new UsageException(notASkill(given, command, skills)));
+    }
+
+    /** What to say when the folder given is not a skill: which skills it holds, and how to name one. */
+    static String notASkill(String given, String command, List<Skill> skills) {
+        String shown = UntrustedText.line(given);
+        if (skills.isEmpty()) {
+            return "no SKILL.md in " + shown + " or any folder below it; give a skill folder (one holding SKILL.md)";
+        }
+        int listed = Math.min(skills.size(), 5);
+        String names = String.join(", ", skills.subList(0, listed).stream()
+                .map(s -> UntrustedText.line(s.path())).toList()) + (skills.size() > listed ? ", …" : "");
+        return shown + " is not a skill but a folder of " + skills.size() + (skills.size() == 1 ? " skill" : " skills")
+                + " (" + names + "); give one skill folder, e.g. skillpack " + command + " "
+                + UntrustedText.line(skills.get(0).path());
     }
 
     /** Prints problems that leave nothing to read; returns whether the skill is readable. */

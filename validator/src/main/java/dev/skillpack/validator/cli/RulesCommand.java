@@ -1,5 +1,6 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.validator.config.ConfigLoader;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
@@ -36,8 +37,7 @@ final class RulesCommand implements Callable<Integer> {
             env.out().print(table(registry.rules()));
             return ExitCodes.OK;
         }
-        Rule rule = registry.find(id).orElseThrow(() -> new UsageException(
-                "unknown rule '" + id + "'; run 'skillpack rules' to list ids and aliases"));
+        Rule rule = registry.find(id).orElseThrow(() -> new UsageException(unknownRule(registry, id)));
         RuleMeta meta = rule.meta();
         try (InputStream page = RulesCommand.class.getResourceAsStream(DOCS + meta.id() + ".md")) {
             if (page != null) {
@@ -50,6 +50,14 @@ final class RulesCommand implements Callable<Integer> {
         }
         env.out().print(fallbackPage(meta));
         return ExitCodes.OK;
+    }
+
+    /** The message for a rule id or alias that no rule has, with the nearest one when it is a near miss. */
+    static String unknownRule(RuleRegistry registry, String written) {
+        // an id one digit off is as likely any other rule, so only aliases are suggested
+        List<String> aliases = registry.rules().stream().map(r -> r.meta().alias()).toList();
+        String suggestion = written.matches("(?i)[a-z]+\\d+") ? "" : ConfigLoader.suggest(written, aliases);
+        return "unknown rule '" + written + "'" + suggestion + "; run 'skillpack rules' to list ids and aliases";
     }
 
     static String table(List<Rule> rules) {

@@ -36,7 +36,7 @@ final class ToPromptCommand implements Callable<Integer> {
         List<PromptEntry> entries = new ArrayList<>();
         boolean failed = false;
         for (String dir : dirs) {
-            Skill skill = ReadPropertiesCommand.read(env, dir);
+            Skill skill = ReadPropertiesCommand.read(env, dir, "to-prompt");
             if (!ReadPropertiesCommand.fatalProblems(env, skill)) {
                 failed = true;
                 continue;

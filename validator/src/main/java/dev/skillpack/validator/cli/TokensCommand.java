@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code skillpack tokens PATH}: what each skill costs. Per skill the metadata (name + description,
+ * {@code skillpack tokens PATH...}: what each skill costs. Per skill the metadata (name + description,
  * in every prompt), SKILL.md's body and each other Markdown file with its sections, against the
  * budgets of the budget rules (their configured {@code warn-tokens}/{@code max-tokens} when those
  * rules exist, else 5000 for the body and 10000 per reference), and the number of findings of the
@@ -51,8 +51,8 @@ final class TokensCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
 
-    @Parameters(paramLabel = "PATH", description = "a skill folder, a folder of skills, or a SKILL.md")
-    private String path;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "skill folders, folders of skills, or SKILL.md files")
+    private List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE})")
@@ -81,56 +81,63 @@ final class TokensCommand implements Callable<Integer> {
         Optional<Tokenizer> chosen = Optional.ofNullable(tokenizer).map(t -> Tokenizer.byId(t).orElseThrow(
                 () -> new UsageException("unknown tokenizer '" + t + "'; use o200k_base or cl100k_base")));
         RuleRegistry registry = env.rules().get();
-        ValidationSession.Run run = ValidationRun.session(env, registry, List.of(path), new ValidationRun.Options(
+        List<ValidationSession.Run> runs = ValidationRun.session(env, registry, paths, new ValidationRun.Options(
                 Optional.empty(), chosen, Optional.ofNullable(config), List.of(), List.of(), Optional.empty()))
-                .runs().get(0);
-        ValidatorConfig settings = run.config();
-        SkillPack pack = run.parse();
-        TokenCounter counter = TokenCounter.of(settings.tokenizer());
-        int bodyBudget = budget(registry, settings, BODY_RULE, DEFAULT_BODY_BUDGET);
-        int referenceBudget = budget(registry, settings, REFERENCE_RULE, DEFAULT_REFERENCE_BUDGET);
-        List<Rule> concise = registry.rules().stream().filter(r -> r.meta().category() == Category.CONCISE).toList();
-        List<Finding> conciseFindings = concise.isEmpty() ? List.of()
-                : Validator.builder().rules(concise).config(settings).build().validate(pack).active();
-
+                .runs();
         List<Map<String, Object>> skillsJson = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int metadataTotal = 0;
-        for (Skill skill : pack.skills()) {
-            String metadataText = skill.frontmatter().name().orElse("") + "\n"
-                    + skill.frontmatter().description().orElse("");
-            int metadata = counter.count(metadataText);
-            metadataTotal += metadata;
-            List<Row> rows = new ArrayList<>();
-            for (MarkdownDocument doc : skill.markdownFiles()) {
-                boolean body = doc == skill.body();
-                String content = body ? doc.body() : doc.file().text();
-                int tokens = counter.count(content);
-                int lines = body ? doc.bodyLineCount() : lineCount(doc.file().text());
-                Double concisePer1000 = concise.isEmpty() ? null
-                        : ConciseScore.forFile(conciseFindings, doc.path(), tokens).perThousandTokens();
-                List<Row> sections = new ArrayList<>();
-                int minLevel = doc.allSections().mapToInt(s -> s.heading().level()).min().orElse(1);
-                doc.allSections().forEach(s -> sections.add(section(s, doc, counter, minLevel)));
-                String rel = doc.file().relativePath();
-                rows.add(new Row(body ? rel + " (body)" : rel, 0, doc.path(), body ? "body" : "reference", tokens,
-                        lines, body ? bodyBudget : referenceBudget, concisePer1000, sections, 0, 0));
+        int skillCount = 0;
+        Tokenizer first = null;
+        for (ValidationSession.Run run : runs) {
+            ValidatorConfig settings = run.config();
+            SkillPack pack = run.parse();
+            TokenCounter counter = TokenCounter.of(settings.tokenizer());
+            first = first == null ? counter.tokenizer() : first;
+            skillCount += pack.skills().size();
+            int bodyBudget = budget(registry, settings, BODY_RULE, DEFAULT_BODY_BUDGET);
+            int referenceBudget = budget(registry, settings, REFERENCE_RULE, DEFAULT_REFERENCE_BUDGET);
+            List<Rule> concise = registry.rules().stream().filter(r -> r.meta().category() == Category.CONCISE)
+                    .toList();
+            List<Finding> conciseFindings = concise.isEmpty() ? List.of()
+                    : Validator.builder().rules(concise).config(settings).build().validate(pack).active();
+            for (Skill skill : pack.skills()) {
+                String metadataText = skill.frontmatter().name().orElse("") + "\n"
+                        + skill.frontmatter().description().orElse("");
+                int metadata = counter.count(metadataText);
+                metadataTotal += metadata;
+                List<Row> rows = new ArrayList<>();
+                for (MarkdownDocument doc : skill.markdownFiles()) {
+                    boolean body = doc == skill.body();
+                    String content = body ? doc.body() : doc.file().text();
+                    int tokens = counter.count(content);
+                    int lines = body ? doc.bodyLineCount() : lineCount(doc.file().text());
+                    Double concisePer1000 = concise.isEmpty() ? null
+                            : ConciseScore.forFile(conciseFindings, doc.path(), tokens).perThousandTokens();
+                    List<Row> sections = new ArrayList<>();
+                    int minLevel = doc.allSections().mapToInt(s -> s.heading().level()).min().orElse(1);
+                    doc.allSections().forEach(s -> sections.add(section(s, doc, counter, minLevel)));
+                    String rel = doc.file().relativePath();
+                    rows.add(new Row(body ? rel + " (body)" : rel, 0, doc.path(), body ? "body" : "reference", tokens,
+                            lines, body ? bodyBudget : referenceBudget, concisePer1000, sections, 0, 0));
+                }
+                skillsJson.add(skillJson(skill, metadata, rows));
+                text.append(skillText(skill, metadata, rows, counter.tokenizer()));
             }
-            skillsJson.add(skillJson(skill, metadata, rows));
-            text.append(skillText(skill, metadata, rows, counter.tokenizer()));
         }
         if (format.equalsIgnoreCase("json")) {
             Map<String, Object> root = new LinkedHashMap<>();
-            root.put("tokenizer", counter.tokenizer().id());
+            root.put("tokenizer", first.id());
             root.put("skills", skillsJson);
             Map<String, Object> packJson = new LinkedHashMap<>();
-            packJson.put("skills", pack.skills().size());
+            packJson.put("skills", skillCount);
             packJson.put("metadataTokens", metadataTotal);
             root.put("pack", packJson);
             env.out().println(JsonWriter.pretty(root));
         } else {
-            text.append("pack: ").append(pack.skills().size()).append(pack.skills().size() == 1 ? " skill" : " skills")
-                    .append(", ").append(metadataTotal).append(" metadata tokens always loaded\n");
+            text.append("pack: ").append(skillCount).append(skillCount == 1 ? " skill" : " skills")
+                    .append(", ").append(metadataTotal).append(metadataTotal == 1 ? " metadata token" : " metadata tokens")
+                    .append(" always loaded\n");
             env.out().print(text);
         }
         return ExitCodes.OK;
@@ -228,7 +235,7 @@ final class TokensCommand implements Callable<Integer> {
         out.append(UntrustedText.noWorkflowCommand(UntrustedText.line(skill.path()))).append(" (")
                 .append(tokenizer.id()).append(")\n");
         out.append("  metadata (name + description, loaded for every installed skill): ").append(metadata)
-                .append(" tokens\n");
+                .append(metadata == 1 ? " token\n" : " tokens\n");
         for (String[] cells : table) {
             StringBuilder line = new StringBuilder("  ");
             line.append(String.format("%-" + widths[0] + "s", cells[0]));

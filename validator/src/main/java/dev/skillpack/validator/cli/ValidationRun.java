@@ -68,7 +68,7 @@ final class ValidationRun {
         try {
             return builder.build();
         } catch (ValidationSession.UnknownRuleException e) {
-            throw new UsageException("unknown rule '" + e.rule() + "'; run 'skillpack rules' to list ids and aliases");
+            throw new UsageException(RulesCommand.unknownRule(registry, e.rule()));
         }
     }
 

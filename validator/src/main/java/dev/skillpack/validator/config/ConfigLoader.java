@@ -88,7 +88,8 @@ public final class ConfigLoader {
         }
         for (; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
+            // a folder by that name is found too, so that load says what is wrong instead of skipping it
+            if (Files.exists(candidate)) {
                 return Optional.of(candidate);
             }
         }
@@ -102,13 +103,16 @@ public final class ConfigLoader {
      * @throws ConfigException when the file cannot be read or is not a valid configuration
      */
     public ConfigFile load(Path file, String displayPath) throws ConfigException {
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(List.of(new ConfigProblem(displayPath, 1, 1, "is a folder, not a config file; "
+                    + "remove or rename it, and write the settings into a file named " + FILE_NAME)));
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ConfigException(List.of(new ConfigProblem(displayPath, 1, 1, "cannot read config file: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " "
-                    + e.getMessage()))));
+                    + dev.skillpack.core.text.IoReason.of(e))));
         }
         String text;
         try {
@@ -149,9 +153,9 @@ public final class ConfigLoader {
             return new ConfigFile(source, null, null, Map.of(), List.of(), List.of(), List.of());
         }
         LineMap lines = LineMap.of(displayPath, text);
-        SafeYaml.Result yaml = new SafeYaml(ParseLimits.defaults()).read(lines, text, 0, text.length());
+        SafeYaml.Result yaml = new SafeYaml(ParseLimits.defaults()).read(lines, text, 0, text.length(), "config");
         for (ParseProblem p : yaml.problems()) {
-            String message = p.message().replace("front matter", "config");
+            String message = p.message();
             if (message.contains("must be a mapping") || message.contains("must be a YAML mapping")) {
                 message = "config must be a YAML mapping of settings (rules:, target:, ...)";
             }
@@ -537,8 +541,12 @@ public final class ConfigLoader {
         }
     }
 
-    /** "; did you mean 'x'?" for a near miss (edit distance at most 2), else "". */
-    static String suggest(String written, List<String> known) {
+    /**
+     * @param written what the user wrote
+     * @param known the names it could have meant
+     * @return "; did you mean 'x'?" for a near miss (edit distance at most 2), else ""
+     */
+    public static String suggest(String written, List<String> known) {
         String best = null;
         int bestDistance = 3;
         for (String k : known) {

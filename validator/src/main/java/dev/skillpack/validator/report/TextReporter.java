@@ -51,7 +51,8 @@ public final class TextReporter implements Reporter {
                     .append(UntrustedText.line(f.message()))
                     .append(FixableTag.of(f))
                     .append('\n');
-            Optional<String> line = texts.firstLine(span);
+            // a finding on a whole file (an empty span) over a blank first line has nothing to point at
+            Optional<String> line = texts.firstLine(span).filter(l -> span.length() > 0 || !l.isBlank());
             if (line.isPresent()) {
                 String text = line.get();
                 boolean multiLine = span.endLineIndex() > span.lineIndex();

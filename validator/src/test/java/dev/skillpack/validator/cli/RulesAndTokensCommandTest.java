@@ -35,6 +35,12 @@ class RulesAndTokensCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).isEqualTo("skillpack: unknown rule 'XT404'; run 'skillpack rules' to list ids and"
                 + " aliases\n");
+        CliRunner.Result nearMiss = cli.run("rules", "sample-todos");
+        assertThat(nearMiss.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(nearMiss.err()).isEqualTo("skillpack: unknown rule 'sample-todos'; did you mean 'sample-todo'?; "
+                + "run 'skillpack rules' to list ids and aliases\n");
+        assertThat(cli.run("validate", "--rule", "sampel-sprawl", ".").err()).isEqualTo("skillpack: unknown rule "
+                + "'sampel-sprawl'; did you mean 'sample-sprawl'?; run 'skillpack rules' to list ids and aliases\n");
     }
 
     @Test

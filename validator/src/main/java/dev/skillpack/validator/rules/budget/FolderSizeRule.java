@@ -35,8 +35,9 @@ public final class FolderSizeRule implements Rule {
         }
         String largest = files.stream().sorted(Comparator.comparingLong(Resource::size).reversed()).limit(3)
                 .map(r -> r.relativePath() + " " + TokenBudget.size(r.size())).collect(Collectors.joining(", "));
-        context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("the skill's %d files total %s; "
+        context.report(SourceSpan.wholeFile(skill.skillFile().path()), String.format("the skill's %s total%s %s; "
                 + "the limit is %s, the largest skill Claude accepts for upload — remove or shrink the largest files "
-                + "(%s)", files.size(), TokenBudget.size(total), TokenBudget.size(max), largest));
+                + "(%s)", files.size() == 1 ? "1 file" : files.size() + " files", files.size() == 1 ? "s" : "",
+                TokenBudget.size(total), TokenBudget.size(max), largest));
     }
 }
