@@ -15,10 +15,12 @@ import java.util.stream.Stream;
  * @param links every link and image in document order
  * @param inlineCode every code span in document order
  * @param comments every HTML comment in document order
+ * @param inlines every inline element of every paragraph, heading and table cell, in document order
+ *                (an element before the elements nested in it)
  */
 public record MarkdownDocument(TextFile file, int bodyOffset, List<Block> blocks, List<Block> preamble,
                                List<Section> sections, List<Link> links, List<InlineCode> inlineCode,
-                               List<HtmlComment> comments) {
+                               List<HtmlComment> comments, List<Inline> inlines) {
 
     /** Copies the lists. */
     public MarkdownDocument {
@@ -29,6 +31,7 @@ public record MarkdownDocument(TextFile file, int bodyOffset, List<Block> blocks
         links = List.copyOf(links);
         inlineCode = List.copyOf(inlineCode);
         comments = List.copyOf(comments);
+        inlines = List.copyOf(inlines);
     }
 
     /** @return the display path of the file */

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Any file of a skill (SKILL.md and Markdown files included), as listed from the skill folder, with the
- * bytes read from it. Writers copy these bytes, so a skill written back is byte-identical to the one read.
+ * bytes read from it and, for a text file, its text decoded once. Writers copy the bytes, so a skill
+ * written back is byte-identical to the one read.
  *
  * @param relativePath path inside the skill folder, with forward slashes
  * @param path display path
@@ -13,9 +14,10 @@ import java.util.Optional;
  * @param size size in bytes
  * @param executable whether the file has an executable bit
  * @param content the bytes as read; empty when the file was not read (too large, unreadable)
+ * @param textFile the decoded text of a {@link Kind#TEXT} file whose content was read; empty otherwise
  */
 public record Resource(String relativePath, String path, Kind kind, long size, boolean executable,
-                       Optional<Bytes> content) {
+                       Optional<Bytes> content, Optional<TextFile> textFile) {
 
     /** Whether a file holds text. */
     public enum Kind {
@@ -25,12 +27,32 @@ public record Resource(String relativePath, String path, Kind kind, long size, b
         BINARY
     }
 
-    /** Validates the fields. */
+    /** Validates the fields: only a text file whose bytes were read carries a decoded text. */
     public Resource {
         Objects.requireNonNull(relativePath, "relativePath");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(textFile, "textFile");
+        if (textFile.isPresent() && (kind != Kind.TEXT || content.isEmpty())) {
+            throw new IllegalArgumentException("only a text file that was read has a decoded text: " + path);
+        }
+    }
+
+    /**
+     * A resource whose text, if it is a text file, is decoded here, once.
+     *
+     * @param relativePath path inside the skill folder, with forward slashes
+     * @param path display path
+     * @param kind text or binary
+     * @param size size in bytes
+     * @param executable whether the file has an executable bit
+     * @param content the bytes as read; empty when the file was not read
+     */
+    public Resource(String relativePath, String path, Kind kind, long size, boolean executable,
+                    Optional<Bytes> content) {
+        this(relativePath, path, kind, size, executable, content,
+                decoded(relativePath, path, kind, size, content));
     }
 
     /**
@@ -43,7 +65,7 @@ public record Resource(String relativePath, String path, Kind kind, long size, b
      * @param executable whether the file has an executable bit
      */
     public Resource(String relativePath, String path, Kind kind, long size, boolean executable) {
-        this(relativePath, path, kind, size, executable, Optional.empty());
+        this(relativePath, path, kind, size, executable, Optional.empty(), Optional.empty());
     }
 
     /** @return whether the file holds text */
@@ -52,38 +74,24 @@ public record Resource(String relativePath, String path, Kind kind, long size, b
     }
 
     /**
-     * @return the file as a {@link TextFile} (byte-order mark recorded, line endings detected), when it
-     *         is a text file whose content was read
+     * @return the text of a {@link Kind#TEXT} file, without a UTF-8 byte-order mark (decoded when the
+     *         resource was made, not on each call); "" for a binary file or one whose content was not read
      */
-    public Optional<TextFile> textFile() {
+    public String text() {
+        return textFile.map(TextFile::text).orElse("");
+    }
+
+    private static Optional<TextFile> decoded(String relativePath, String path, Kind kind, long size,
+                                              Optional<Bytes> content) {
         if (kind != Kind.TEXT || content.isEmpty()) {
             return Optional.empty();
         }
         byte[] bytes = content.get().toByteArray();
-        return Optional.of(TextFile.of(path, relativePath, decode(bytes), byteOrderMark(bytes), size));
-    }
-
-    /**
-     * Decodes the content on each call; callers that need it more than once should keep the result.
-     *
-     * @return the text of a {@link Kind#TEXT} file, without a UTF-8 byte-order mark; "" for a binary file
-     *         or one whose content was not read
-     */
-    public String text() {
-        if (kind != Kind.TEXT || content.isEmpty()) {
-            return "";
-        }
-        return decode(content.get().toByteArray());
-    }
-
-    private static boolean byteOrderMark(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
-    }
-
-    private static String decode(byte[] bytes) {
-        int start = byteOrderMark(bytes) ? 3 : 0;
-        return new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.UTF_8);
+        int start = bom ? 3 : 0;
+        String text = new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.UTF_8);
+        return Optional.of(TextFile.of(path, relativePath, text, bom, size));
     }
 
     /** @return the first folder of the path ("scripts", "references", ...), or "" for a root file */

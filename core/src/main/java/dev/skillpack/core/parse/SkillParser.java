@@ -244,8 +244,10 @@ public final class SkillParser {
             if (!binary) {
                 longLine(decoded.get().file(), limits.maxLineChars()).ifPresent(problems::add);
             }
+            // the text decoded here is the one every later stage reads: the resource and the Markdown share it
             resources.add(new Resource(rel, shown, binary ? Resource.Kind.BINARY : Resource.Kind.TEXT,
-                    entry.size(), entry.executable(), raw.map(Bytes::of)));
+                    entry.size(), entry.executable(), raw.map(Bytes::of),
+                    binary ? Optional.empty() : decoded.map(DecodedText::file)));
             if (decoded.isEmpty() || !isMarkdown(rel)) {
                 continue;
             }

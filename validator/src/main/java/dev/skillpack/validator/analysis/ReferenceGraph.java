@@ -6,6 +6,7 @@ import dev.skillpack.core.model.LineMap;
 import dev.skillpack.core.model.Link;
 import dev.skillpack.core.model.LinkTarget;
 import dev.skillpack.core.model.MarkdownDocument;
+import dev.skillpack.core.model.TextFile;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
@@ -233,11 +234,12 @@ public final class ReferenceGraph {
                 lines = doc.get().file().lines();
             } else {
                 Resource resource = resources.get(source);
-                if (resource == null || !resource.isText()) {
+                Optional<TextFile> file = resource == null ? Optional.empty() : resource.textFile();
+                if (file.isEmpty()) {
                     return List.of();
                 }
-                text = resource.text();
-                lines = LineMap.of(resource.path(), text);
+                text = file.get().text();
+                lines = file.get().lines();
             }
             String folder = source.contains("/") ? source.substring(0, source.lastIndexOf('/')) : "";
             Map<String, Edge> found = new LinkedHashMap<>();

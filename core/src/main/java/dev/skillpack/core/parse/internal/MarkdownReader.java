@@ -5,6 +5,7 @@ import dev.skillpack.core.model.CodeExample;
 import dev.skillpack.core.model.Heading;
 import dev.skillpack.core.model.HtmlBlock;
 import dev.skillpack.core.model.HtmlComment;
+import dev.skillpack.core.model.Inline;
 import dev.skillpack.core.model.InlineCode;
 import dev.skillpack.core.model.Link;
 import dev.skillpack.core.model.LineMap;
@@ -27,6 +28,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
@@ -35,6 +37,7 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -68,7 +71,7 @@ public final class MarkdownReader {
         }
         List<Section> sections = sections(blocks, firstHeading, blocks.size(), file);
         return new MarkdownDocument(file, bodyOffset, blocks, blocks.subList(0, firstHeading), sections,
-                collector.links, collector.inlineCode, collector.comments);
+                collector.links, collector.inlineCode, collector.comments, collector.inlines);
     }
 
     /** Builds the sections of blocks[from, to), whose first block is a heading (or none is). */
@@ -113,6 +116,7 @@ public final class MarkdownReader {
         private final List<Link> links = new ArrayList<>();
         private final List<InlineCode> inlineCode = new ArrayList<>();
         private final List<HtmlComment> comments = new ArrayList<>();
+        private final List<Inline> inlines = new ArrayList<>();
         private final Map<String, Integer> anchors = new HashMap<>();
 
         Collector(TextFile file, int base, LinkResolver resolver) {
@@ -164,6 +168,7 @@ public final class MarkdownReader {
                 List<String> cells = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (cell instanceof TableCell) {
+                        inline(Inline.Kind.TABLE_CELL, cell);
                         Inlines inlines = inlines(cell);
                         cells.add(inlines.text.strip());
                         tableLinks.addAll(inlines.links);
@@ -204,7 +209,9 @@ public final class MarkdownReader {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Text t) {
                     inlines.builder.append(t.getLiteral());
+                    text(t);
                 } else if (child instanceof Code c) {
+                    inline(Inline.Kind.CODE, c);
                     inlines.builder.append(c.getLiteral());
                     InlineCode code = new InlineCode(c.getLiteral(), span(c));
                     inlines.code.add(code);
@@ -212,20 +219,64 @@ public final class MarkdownReader {
                 } else if (child instanceof SoftLineBreak) {
                     inlines.builder.append(' ');
                 } else if (child instanceof HardLineBreak) {
+                    inline(Inline.Kind.HARD_BREAK, child);
                     inlines.builder.append('\n');
                 } else if (child instanceof HtmlInline) {
+                    inline(Inline.Kind.HTML, child);
                     comments(span(child));
                 } else if (child instanceof org.commonmark.node.Link l) {
+                    SourceSpan at = span(child);
+                    inline(at.length() > 0 && file.text().charAt(at.offset()) == '<' ? Inline.Kind.AUTOLINK
+                            : Inline.Kind.LINK, child);
                     int start = inlines.builder.length();
                     walk(child, inlines);
                     add(inlines, l.getDestination(), inlines.builder.substring(start), false, span(child));
                 } else if (child instanceof Image image) {
+                    inline(Inline.Kind.IMAGE, child);
                     Inlines alt = inlines(child);
                     add(inlines, image.getDestination(), alt.text, true, span(child));
                 } else {
+                    if (child instanceof Emphasis) {
+                        inline(Inline.Kind.EMPHASIS, child);
+                    } else if (child instanceof StrongEmphasis) {
+                        inline(Inline.Kind.STRONG_EMPHASIS, child);
+                    }
                     walk(child, inlines);
                 }
             }
+        }
+
+        /** Records an inline element that has a position (commonmark leaves some padding cells without). */
+        private void inline(Inline.Kind kind, Node node) {
+            if (!node.getSourceSpans().isEmpty()) {
+                inlines.add(new Inline(kind, span(node)));
+            }
+        }
+
+        /**
+         * Records a text node, and the backslashes of the escapes in it: a text whose source is longer
+         * than its literal holds escapes or entities, and only then is its source looked at.
+         */
+        private void text(Text text) {
+            if (text.getSourceSpans().isEmpty()) {
+                return;
+            }
+            SourceSpan span = span(text);
+            inlines.add(new Inline(Inline.Kind.TEXT, span));
+            if (span.length() == text.getLiteral().length()) {
+                return;
+            }
+            String raw = file.text();
+            for (int i = span.offset(); i < span.endOffset() - 1; i++) {
+                if (raw.charAt(i) == '\\' && isAsciiPunctuation(raw.charAt(i + 1))) {
+                    inlines.add(new Inline(Inline.Kind.ESCAPE, lines.span(i, 1)));
+                    i++;
+                }
+            }
+        }
+
+        private static boolean isAsciiPunctuation(char c) {
+            return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
         }
 
         private void add(Inlines inlines, String destination, String text, boolean image, SourceSpan span) {

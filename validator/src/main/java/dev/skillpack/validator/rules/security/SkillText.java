@@ -31,16 +31,8 @@ record SkillText(Resource resource, String text, LineMap lines, Optional<Markdow
     static List<SkillText> of(Skill skill) {
         List<SkillText> out = new ArrayList<>();
         for (Resource r : skill.resources()) {
-            if (!r.isText() || r.content().isEmpty()) {
-                continue;
-            }
-            Optional<MarkdownDocument> doc = skill.markdown(r.relativePath());
-            if (doc.isPresent()) {
-                out.add(new SkillText(r, doc.get().file().text(), doc.get().file().lines(), doc));
-            } else {
-                String text = r.text();
-                out.add(new SkillText(r, text, LineMap.of(r.path(), text), Optional.empty()));
-            }
+            r.textFile().ifPresent(file -> out.add(
+                    new SkillText(r, file.text(), file.lines(), skill.markdown(r.relativePath()))));
         }
         return out;
     }

@@ -14,7 +14,6 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -50,11 +49,7 @@ public final class ClientConfigFileRule implements Rule {
                         + profile.client() + " ignores it. Save it as UTF-8");
                 continue;
             }
-            String text = new String(content.get().toByteArray(), StandardCharsets.UTF_8);
-            boolean bom = text.startsWith("\uFEFF");
-            TextFile textFile = TextFile.of(file.path(), file.relativePath(), bom ? text.substring(1) : text, bom,
-                    file.size());
-            check(textFile, config.get(), profile, context);
+            check(file.textFile().orElseThrow(), config.get(), profile, context);
         }
     }
 

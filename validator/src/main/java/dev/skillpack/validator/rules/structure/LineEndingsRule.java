@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.structure;
 
 import dev.skillpack.validator.analysis.SkillLayout;
 import dev.skillpack.core.model.LineMap;
-import dev.skillpack.core.model.MarkdownDocument;
+import dev.skillpack.core.model.TextFile;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.write.TextEdit;
@@ -47,11 +47,11 @@ public final class LineEndingsRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         for (Resource r : SkillLayout.files(skill)) {
             String extension = SkillLayout.extension(r.relativePath());
-            if (!r.isText() || WINDOWS_ONLY.contains(extension)) {
+            Optional<TextFile> file = r.textFile();
+            if (file.isEmpty() || WINDOWS_ONLY.contains(extension)) {
                 continue;
             }
-            Optional<MarkdownDocument> doc = skill.markdown(r.relativePath());
-            String text = doc.map(d -> d.file().text()).orElse(r.text());
+            String text = file.get().text();
             List<TextEdit> edits = new ArrayList<>();
             for (int i = text.indexOf("\r\n"); i >= 0; i = text.indexOf("\r\n", i + 2)) {
                 edits.add(new TextEdit(i, 1, ""));
@@ -59,7 +59,7 @@ public final class LineEndingsRule implements Rule {
             if (edits.isEmpty()) {
                 continue;
             }
-            LineMap lines = doc.map(d -> d.file().lines()).orElseGet(() -> LineMap.of(r.path(), r.text()));
+            LineMap lines = file.get().lines();
             int total = lines.lineCount() - (text.endsWith("\n") ? 1 : 0);
             String why = SCRIPTS.contains(extension) ? "a script with CRLF fails on Linux ('bad interpreter')"
                     : "LF is what Linux, macOS and git expect";

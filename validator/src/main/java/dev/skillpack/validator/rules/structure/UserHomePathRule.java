@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.structure;
 
 import dev.skillpack.validator.analysis.SkillLayout;
 import dev.skillpack.core.model.LineMap;
-import dev.skillpack.core.model.MarkdownDocument;
+import dev.skillpack.core.model.TextFile;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
@@ -49,18 +49,18 @@ public final class UserHomePathRule implements Rule {
         Set<String> generic = context.options().stringList("generic-users").stream()
                 .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         for (Resource r : SkillLayout.files(skill)) {
-            if (!r.isText()) {
+            Optional<TextFile> file = r.textFile();
+            if (file.isEmpty()) {
                 continue;
             }
-            Optional<MarkdownDocument> doc = skill.markdown(r.relativePath());
-            String text = doc.map(d -> d.file().text()).orElseGet(r::text);
+            String text = file.get().text();
             // each pattern needs one of these strings, and most files have none
             boolean unix = text.contains("/home/") || text.contains("/Users/");
             boolean windows = text.contains("\\Users") || text.contains("/Users");
             if (!unix && !windows) {
                 continue;
             }
-            LineMap lines = doc.map(d -> d.file().lines()).orElseGet(() -> LineMap.of(r.path(), text));
+            LineMap lines = file.get().lines();
             for (Pattern pattern : unix && windows ? List.of(UNIX, WINDOWS) : List.of(unix ? UNIX : WINDOWS)) {
                 Matcher m = pattern.matcher(text);
                 while (m.find()) {
