@@ -27,21 +27,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A jar in skillpack's classpath layout, made by the same core call the Maven plugin's {@code package} goal
- * makes, loads through LangChain4j's own {@link ClassPathSkillLoader} (the real library, run here) with the
- * same names, descriptions, bodies and resources as through skillpack's {@link SkillCatalog} and this
- * module's adapter.
+ * The example pack as skillpack's Maven plugin built it in this reactor ({@link PluginBuiltPack}) loads
+ * through LangChain4j's own {@link ClassPathSkillLoader} (the real library, run here) with the same names,
+ * descriptions, bodies and resources as through skillpack's {@link SkillCatalog} and this module's adapter;
+ * so does an edge-case pack put into the same layout by core's packager.
  */
 class ClassPathSkillLoaderInteropTest {
-    private static final Path EXAMPLE_SKILLS = Path.of("../example-skills/src/main/skills").toAbsolutePath().normalize();
+    private static final Path EXAMPLE_SKILLS = PluginBuiltPack.SOURCES;
 
     @TempDir
     Path temp;
 
     @Test
-    void theExamplePackLoadsTheSameThroughLangChain4jAndSkillpack() throws Exception {
-        Path jar = jarOf(EXAMPLE_SKILLS, "example-skills.jar");
-        Compared compared = compare(jar);
+    void thePackBuiltByTheSkillpackPluginLoadsTheSameThroughLangChain4jAndSkillpack() throws Exception {
+        Compared compared = compare(PluginBuiltPack.find().classpathEntry());
         assertThat(compared.langchain4j()).extracting(Skill::name).containsExactly("secure-web-development");
         Skill theirs = compared.langchain4j().get(0);
         assertThat(theirs.description()).startsWith("Applies framework-specific security patterns");
@@ -86,7 +85,11 @@ class ClassPathSkillLoaderInteropTest {
 
     @Test
     void skillsFromTheAdapterDriveLangChain4jsTools() throws Exception {
-        SkillCatalog catalog = SkillCatalog.builder().addJar(jarOf(EXAMPLE_SKILLS, "example-skills.jar")).build();
+        PluginBuiltPack built = PluginBuiltPack.find();
+        SkillCatalog catalog;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {built.classpathEntry().toUri().toURL()}, null)) {
+            catalog = SkillCatalog.builder().addClasspath(loader).build();
+        }
         Skills skills = LangChain4jSkills.skills(catalog);
         assertThat(skills.formatAvailableSkills()).contains("secure-web-development")
                 .contains("Applies framework-specific security patterns");

@@ -4,8 +4,11 @@ import dev.skillpack.core.pack.IndexedFile;
 import dev.skillpack.core.pack.IndexedSkill;
 import dev.skillpack.core.pack.PackException;
 import dev.skillpack.core.pack.SkillIndex;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.skillpack.core.model.ParseProblem;
+import dev.skillpack.core.source.ArchiveLimits;
+import dev.skillpack.core.source.ArchiveSkillSource;
+import dev.skillpack.core.source.SourceLimits;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,19 +17,21 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
- * Reads the skills a dependency jar carries in the classpath layout. Only what {@code META-INF/skills/index.json}
- * lists is read, entry by entry by name, so no entry name from the jar ever becomes a path; each file is
- * read up to the size the index gives and must match the index's SHA-256.
+ * Reads the skills a dependency jar carries in the classpath layout, through core's hardened archive reader
+ * ({@link ArchiveSkillSource}): a jar with any unsafe entry is refused whole. Only what
+ * {@code META-INF/skills/index.json} lists is installed, so no entry name from the jar ever becomes a path;
+ * each file must have the size and SHA-256 the index gives.
  */
 final class DependencySkills {
     /** Largest index or skill file read from a jar. */
     static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
     /** Largest total of one skill's files. */
     static final long MAX_SKILL_BYTES = 64L * 1024 * 1024;
+    /** The reader's caps: a dependency jar may hold many classes besides its skills; only skill entries inflate. */
+    private static final ArchiveLimits LIMITS = new ArchiveLimits(65_534, MAX_FILE_BYTES, 256L * 1024 * 1024,
+            ArchiveLimits.defaults().maxRatio());
 
     private DependencySkills() {
     }
@@ -52,68 +57,72 @@ final class DependencySkills {
      * @throws SetupException when the index is broken or a file is missing, too large or does not match
      */
     static List<JarSkill> read(Path jar, String from) throws SetupException {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            ZipEntry indexEntry = zip.getEntry(SkillIndex.PATH);
-            if (indexEntry == null) {
-                return List.of();
-            }
-            SkillIndex index;
-            try {
-                index = SkillIndex.parse(bytes(zip, indexEntry, MAX_FILE_BYTES, from), from + "!/" + SkillIndex.PATH);
-            } catch (PackException e) {
-                throw new SetupException(e.getMessage());
-            }
-            List<JarSkill> skills = new ArrayList<>();
-            for (IndexedSkill skill : index.skills()) {
-                String folder = SkillIndex.SKILLS_ROOT + "/" + skill.name();
-                if (!skill.path().equals(folder)) {
-                    throw new SetupException(from + "!/" + SkillIndex.PATH + ": skill '" + Parameters.shown(skill.name())
-                            + "' lies at '" + Parameters.shown(skill.path()) + "', not at " + folder
-                            + "; the jar was not made by skillpack:package");
-                }
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                Map<String, String> hashes = new LinkedHashMap<>();
-                long total = 0;
-                for (IndexedFile file : skill.files()) {
-                    String name = folder + "/" + file.path();
-                    ZipEntry entry = zip.getEntry(name);
-                    if (entry == null || entry.isDirectory()) {
-                        throw new SetupException(from + ": " + Parameters.shown(name) + " is listed in the skill "
-                                + "index but missing from the jar; the jar is damaged");
-                    }
-                    total += file.size();
-                    if (file.size() > MAX_FILE_BYTES || total > MAX_SKILL_BYTES) {
-                        throw new SetupException(from + ": " + Parameters.shown(name) + " is larger than a skill "
-                                + "file may be (" + MAX_FILE_BYTES / (1024 * 1024) + " MiB per file, "
-                                + MAX_SKILL_BYTES / (1024 * 1024) + " MiB per skill)");
-                    }
-                    byte[] content = bytes(zip, entry, file.size(), from);
-                    if (content.length != file.size() || !sha256(content).equals(file.sha256())) {
-                        throw new SetupException(from + ": " + Parameters.shown(name) + " does not match its SHA-256 "
-                                + "in the skill index; the jar is damaged or was changed after packaging");
-                    }
-                    files.put(file.path(), content);
-                    hashes.put(file.path(), file.sha256());
-                }
-                skills.add(new JarSkill(skill.name(), skill.description(), skill.versionText(), from, files, hashes));
-            }
-            return skills;
-        } catch (IOException e) {
+        if (!Files.isRegularFile(jar)) {
             throw new SetupException("cannot read " + from + " (" + Parameters.shown(jar.toString()) + "): "
-                    + ValidateGoal.reason(e));
+                    + "no such file");
         }
+        // core's hardened archive reader: every entry name of the jar is checked (absolute, '..', backslash,
+        // drive letter, control character, duplicate, case collision, link), sizes and ratio are capped
+        ArchiveSkillSource meta = ArchiveSkillSource.open(jar, "META-INF/skills/", from, LIMITS,
+                SourceLimits.defaults());
+        refuseProblems(meta, from);
+        byte[] indexBytes = meta.files().get("index.json");
+        if (indexBytes == null) {
+            return List.of();
+        }
+        SkillIndex index;
+        try {
+            index = SkillIndex.parse(indexBytes, from + "!/" + SkillIndex.PATH);
+        } catch (PackException e) {
+            throw new SetupException(e.getMessage());
+        }
+        ArchiveSkillSource layout = ArchiveSkillSource.open(jar, SkillIndex.SKILLS_ROOT + "/", from, LIMITS,
+                SourceLimits.defaults());
+        refuseProblems(layout, from);
+        Map<String, byte[]> inJar = layout.files();
+        List<JarSkill> skills = new ArrayList<>();
+        for (IndexedSkill skill : index.skills()) {
+            String folder = SkillIndex.SKILLS_ROOT + "/" + skill.name();
+            if (!skill.path().equals(folder)) {
+                throw new SetupException(from + "!/" + SkillIndex.PATH + ": skill '" + Parameters.shown(skill.name())
+                        + "' lies at '" + Parameters.shown(skill.path()) + "', not at " + folder
+                        + "; the jar was not made by skillpack:package");
+            }
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            Map<String, String> hashes = new LinkedHashMap<>();
+            long total = 0;
+            for (IndexedFile file : skill.files()) {
+                String name = folder + "/" + file.path();
+                byte[] content = inJar.get(skill.name() + "/" + file.path());
+                if (content == null) {
+                    throw new SetupException(from + ": " + Parameters.shown(name) + " is listed in the skill "
+                            + "index but missing from the jar; the jar is damaged");
+                }
+                total += file.size();
+                if (file.size() > MAX_FILE_BYTES || total > MAX_SKILL_BYTES) {
+                    throw new SetupException(from + ": " + Parameters.shown(name) + " is larger than a skill "
+                            + "file may be (" + MAX_FILE_BYTES / (1024 * 1024) + " MiB per file, "
+                            + MAX_SKILL_BYTES / (1024 * 1024) + " MiB per skill)");
+                }
+                if (content.length != file.size() || !sha256(content).equals(file.sha256())) {
+                    throw new SetupException(from + ": " + Parameters.shown(name) + " does not match its SHA-256 "
+                            + "in the skill index; the jar is damaged or was changed after packaging");
+                }
+                files.put(file.path(), content);
+                hashes.put(file.path(), file.sha256());
+            }
+            skills.add(new JarSkill(skill.name(), skill.description(), skill.versionText(), from, files, hashes));
+        }
+        return skills;
     }
 
-    /** Reads an entry, refusing more than {@code limit} bytes whatever the entry claims. */
-    private static byte[] bytes(ZipFile zip, ZipEntry entry, long limit, String from) throws IOException,
-            SetupException {
-        try (InputStream in = zip.getInputStream(entry)) {
-            byte[] content = in.readNBytes((int) Math.min(limit, MAX_FILE_BYTES) + 1);
-            if (content.length > limit) {
-                throw new SetupException(from + ": " + Parameters.shown(entry.getName()) + " is larger than its "
-                        + "index says (or than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB); the jar is damaged");
-            }
-            return content;
+    /** A jar the hardened reader refused even one entry of is not installed from at all. */
+    private static void refuseProblems(ArchiveSkillSource source, String from) throws SetupException {
+        List<ParseProblem> problems = source.problems();
+        if (!problems.isEmpty()) {
+            ParseProblem first = problems.get(0);
+            throw new SetupException(first.span().path() + ": " + first.message() + (problems.size() == 1 ? ""
+                    : " (and " + (problems.size() - 1) + " more)") + "; nothing was installed from " + from);
         }
     }
 

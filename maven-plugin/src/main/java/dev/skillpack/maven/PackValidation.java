@@ -9,12 +9,15 @@ import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.ReportFormat;
+import dev.skillpack.validator.report.ReportOptions;
+import dev.skillpack.validator.report.TextLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What the validate goal does, as plain Java: a {@link ValidationSession} over the configured folders,
@@ -47,16 +50,18 @@ final class PackValidation {
      * @param result the result
      * @param formats the formats
      * @param folder the output folder (created if missing)
+     * @param options the session's {@code failOn} (JUnit fails only findings at or above it, as the CLI's
+     *        report does) and target line
      * @return the files written
      * @throws IOException when a file cannot be written
      */
-    static List<Path> writeReports(ValidationResult result, List<ReportFormat> formats, Path folder)
-            throws IOException {
+    static List<Path> writeReports(ValidationResult result, List<ReportFormat> formats, Path folder,
+                                   ReportOptions options) throws IOException {
         List<Path> written = new ArrayList<>();
         Files.createDirectories(folder);
         for (ReportFormat format : formats) {
             Path file = folder.resolve(fileName(format));
-            Files.writeString(file, format.reporter().render(new Report(result, ToolInfo.version(), false)),
+            Files.writeString(file, format.reporter().render(new Report(result, ToolInfo.version(), false, options)),
                     StandardCharsets.UTF_8);
             written.add(file);
         }
@@ -75,7 +80,20 @@ final class PackValidation {
             case SARIF -> "sarif";
             case JUNIT -> "junit.xml";
             case HTML -> "html";
+            case GITLAB -> "gitlab.json";
         };
+    }
+
+    /**
+     * @param session the session that produced a result
+     * @return the report options the CLI would use for it: its {@code failOn}, default text limits and the
+     *         target line ("target claude-code (plugin parameter target)"; per folder when folders differ)
+     */
+    static ReportOptions reportOptions(ValidationSession session) {
+        boolean oneTarget = session.runs().stream().map(ValidationSession.Run::target).distinct().count() <= 1;
+        String targets = session.runs().stream().map(r -> (oneTarget ? "" : r.display() + ": ") + r.target().note())
+                .distinct().collect(Collectors.joining("; "));
+        return new ReportOptions(session.failOn(), TextLimits.defaults(), false, targets);
     }
 
     /**

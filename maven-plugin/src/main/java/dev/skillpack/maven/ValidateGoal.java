@@ -117,7 +117,8 @@ final class ValidateGoal {
         log.info(summary);
         List<Path> reports;
         try {
-            reports = PackValidation.writeReports(result, settings.formats(), settings.reportsDirectory());
+            reports = PackValidation.writeReports(result, settings.formats(), settings.reportsDirectory(),
+                    PackValidation.reportOptions(session));
         } catch (IOException e) {
             throw new SetupException("reportsDirectory: cannot write reports to "
                     + Parameters.display(settings.basedir(), settings.reportsDirectory()) + ": " + reason(e));

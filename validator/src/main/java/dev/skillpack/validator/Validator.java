@@ -51,6 +51,7 @@ public final class Validator {
     private final ValidatorConfig config;
     private final SkillParser parser;
     private final Optional<FindingCache> cache;
+    private final ValidationProgress progress;
 
     private Validator(Builder builder) {
         this.rules = List.copyOf(builder.rules);
@@ -58,6 +59,7 @@ public final class Validator {
         this.config = builder.config;
         this.parser = builder.parser;
         this.cache = builder.cache;
+        this.progress = builder.progress;
     }
 
     /** @return a builder with every built-in rule and default configuration */
@@ -102,10 +104,18 @@ public final class Validator {
         List<Finding> raw = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
         Optional<SkillCacheKey> keys = cache.map(c -> SkillCacheKey.of(active, config));
-        pack.skills().parallelStream()
-                .filter(skill -> !settings.ignored(skill))
-                .map(skill -> keys.isPresent() ? cachedCheckSkill(skill, active, tokens, settings, keys.get())
-                        : checkSkill(skill, active, tokens, settings))
+        List<Skill> checked = pack.skills().stream().filter(skill -> !settings.ignored(skill)).toList();
+        int[] done = {0};
+        checked.parallelStream()
+                .map(skill -> {
+                    SkillFindings found = keys.isPresent()
+                            ? cachedCheckSkill(skill, active, tokens, settings, keys.get())
+                            : checkSkill(skill, active, tokens, settings);
+                    synchronized (done) {
+                        progress.skillChecked(++done[0], checked.size());
+                    }
+                    return found;
+                })
                 .forEachOrdered(found -> {
                     raw.addAll(found.findings());
                     crashes.addAll(found.crashes());
@@ -223,6 +233,7 @@ public final class Validator {
         private ValidatorConfig config = ValidatorConfig.defaults();
         private SkillParser parser = SkillParser.create();
         private Optional<FindingCache> cache = Optional.empty();
+        private ValidationProgress progress = ValidationProgress.NONE;
 
         private Builder() {
         }
@@ -234,6 +245,15 @@ public final class Validator {
          */
         public Builder cache(FindingCache cache) {
             this.cache = Optional.of(cache);
+            return this;
+        }
+
+        /**
+         * @param progress told after each skill is checked (default: nobody)
+         * @return this builder
+         */
+        public Builder progress(ValidationProgress progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
             return this;
         }
 

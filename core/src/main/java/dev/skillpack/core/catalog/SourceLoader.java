@@ -1,6 +1,5 @@
 package dev.skillpack.core.catalog;
 
-import dev.skillpack.core.catalog.internal.ZipSkillFiles;
 import dev.skillpack.core.model.ParseProblem;
 import dev.skillpack.core.model.ProblemCode;
 import dev.skillpack.core.model.Resource;
@@ -13,7 +12,8 @@ import dev.skillpack.core.pack.PackException;
 import dev.skillpack.core.pack.SkillIndex;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.core.source.MemorySkillSource;
+import dev.skillpack.core.source.ArchiveLimits;
+import dev.skillpack.core.source.ArchiveSkillSource;
 import dev.skillpack.core.source.SkillSource;
 import dev.skillpack.core.source.SourceLimits;
 import java.io.IOException;
@@ -64,6 +64,13 @@ final class SourceLoader {
             ProblemCode.FRONTMATTER_UNCLOSED, ProblemCode.YAML_SYNTAX, ProblemCode.YAML_NOT_MAPPING,
             ProblemCode.YAML_ALIAS, ProblemCode.YAML_LIMIT, ProblemCode.SKILL_FILE_MISSING);
 
+    /**
+     * The hardened reader's defaults, but more entries: a jar on the class path may hold thousands of
+     * classes beside its skills, and only the entries below the skills folder are inflated.
+     */
+    static final ArchiveLimits ARCHIVE_LIMITS = new ArchiveLimits(65_534, ArchiveLimits.defaults().maxEntryBytes(),
+            ArchiveLimits.defaults().maxTotalBytes(), ArchiveLimits.defaults().maxRatio());
+
     private final SkillParser parser;
     private final SourceLimits limits;
 
@@ -106,36 +113,32 @@ final class SourceLoader {
 
     private void archive(Path archive, List<CatalogSkill> skills, List<ParseProblem> problems) {
         String display = DirectorySkillSource.displayOf(archive);
-        ZipSkillFiles.Result read;
-        try {
-            read = ZipSkillFiles.read(archive, "", display, limits);
-        } catch (IOException e) {
+        if (!Files.isRegularFile(archive)) {
             problems.add(problem(display, "cannot read this archive: it does not exist or is not a zip file"));
             return;
         }
-        problems.addAll(read.problems());
-        String base = jarUrl(archive);
-        fromMemory(MemorySkillSource.of(display + "!", read.files()).withLimits(limits), base, display, null,
-                skills, problems);
+        // the hardened reader: every entry name checked, links, duplicates, sizes and ratio capped; its
+        // problems reach the catalog through the parsed pack's problems
+        ArchiveSkillSource source = ArchiveSkillSource.open(archive, display, ARCHIVE_LIMITS, limits);
+        fromSource(source, jarUrl(archive), display, null, skills, problems);
     }
 
     private void jar(Path jar, List<CatalogSkill> skills, List<ParseProblem> problems) {
         String display = DirectorySkillSource.displayOf(jar);
         String root = SkillIndex.SKILLS_ROOT + "/";
-        ZipSkillFiles.Result read;
-        ZipSkillFiles.Result meta;
-        try {
-            read = ZipSkillFiles.read(jar, root, display, limits);
-            meta = ZipSkillFiles.read(jar, "META-INF/skills/", display, limits);
-        } catch (IOException e) {
+        if (!Files.isRegularFile(jar)) {
             problems.add(problem(display, "cannot read this jar: it does not exist or is not a zip file"));
             return;
         }
-        problems.addAll(read.problems());
+        ArchiveSkillSource source = ArchiveSkillSource.open(jar, root, display, ARCHIVE_LIMITS, limits);
+        ArchiveSkillSource meta = ArchiveSkillSource.open(jar, "META-INF/skills/", display, ARCHIVE_LIMITS, limits);
         SkillIndex index = null;
         byte[] indexBytes = meta.files().get("index.json");
         String indexShown = display + "!/" + SkillIndex.PATH;
-        if (indexBytes != null) {
+        if (indexBytes == null) {
+            // both reads check every entry name; only what concerns the index itself is new here
+            meta.problems().stream().filter(p -> p.span().path().equals(indexShown)).forEach(problems::add);
+        } else {
             try {
                 index = SkillIndex.parse(indexBytes, indexShown);
             } catch (PackException e) {
@@ -144,12 +147,12 @@ final class SourceLoader {
                 return;
             }
         }
-        if (read.files().isEmpty()) {
+        if (source.files().isEmpty()) {
+            problems.addAll(source.problems());
             problems.add(problem(display, "jar holds no skills under " + root));
             return;
         }
-        fromMemory(MemorySkillSource.of(display + "!/" + SkillIndex.SKILLS_ROOT, read.files()).withLimits(limits),
-                jarUrl(jar) + SkillIndex.SKILLS_ROOT + "/", display, index, skills, problems);
+        fromSource(source, jarUrl(jar) + root, display, index, skills, problems);
     }
 
     private void classpath(ClassLoader loader, List<CatalogSkill> skills, List<ParseProblem> problems) {
@@ -216,7 +219,7 @@ final class SourceLoader {
         }
     }
 
-    private void fromMemory(MemorySkillSource source, String base, String origin, SkillIndex index,
+    private void fromSource(SkillSource source, String base, String origin, SkillIndex index,
                             List<CatalogSkill> skills, List<ParseProblem> problems) {
         SkillPack pack = parser.parsePack(source);
         problems.addAll(pack.problems());

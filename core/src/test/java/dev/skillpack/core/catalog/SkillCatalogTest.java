@@ -203,8 +203,33 @@ class SkillCatalogTest {
         SkillCatalog catalog = SkillCatalog.builder().addArchive(archive).build();
         assertThat(catalog.names()).containsExactly("evil");
         assertThat(catalog.problems()).extracting(ParseProblem::message).containsExactlyInAnyOrder(
-                "archive entry name holds '.', '..' or an empty segment; it was not read",
-                "archive entry has an absolute or empty name; it was not read");
+                "archive entry holds a '.', '..' or empty path segment; it was not read",
+                "archive entry has an absolute name; it was not read");
+        assertThat(catalog.problems()).extracting(p -> p.span().path()).containsExactlyInAnyOrder(
+                archive + "!/../../outside/SKILL.md", archive + "!//abs/SKILL.md");
+    }
+
+    @Test
+    void archivesAndJarsAreReadThroughTheHardenedReader() throws Exception {
+        // a name twice (tools disagree on which copy they unpack) and names differing only in case
+        Path archive = temp.resolve("twice.skill");
+        Files.write(archive, zipInOrder(List.of(
+                Map.entry("twice/SKILL.md", "---\nname: twice\ndescription: Twice.\n---\nfirst\n"),
+                Map.entry("twice/SKILL.md", "---\nname: twice\ndescription: Twice.\n---\nsecond\n"),
+                Map.entry("twice/notes.md", "a"), Map.entry("twice/NOTES.md", "b"))));
+        SkillCatalog catalog = SkillCatalog.builder().addArchive(archive).build();
+        assertThat(catalog.names()).isEmpty();
+        assertThat(catalog.problems()).extracting(ParseProblem::message).contains(
+                "archive entry appears twice, and tools disagree on which copy they unpack; neither was read",
+                "archive entry differs from twice/notes.md only in case or Unicode normalisation; both cannot exist "
+                        + "on macOS or Windows; it was not read");
+
+        // a jar that is not a zip is a problem, not an exception
+        Path broken = temp.resolve("broken.jar");
+        Files.writeString(broken, "not a zip");
+        assertThat(SkillCatalog.builder().addJar(broken).build().problems()).extracting(ParseProblem::message)
+                .containsExactly("not a zip archive (no end of central directory found); a .skill, .zip or .jar "
+                        + "file is a zip", "jar holds no skills under META-INF/resources/skills/");
     }
 
     @Test
@@ -240,6 +265,28 @@ class SkillCatalogTest {
     private static void write(Path file, String text) throws Exception {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Entries written in the order given, duplicates included (ZipOutputStream refuses a second name). */
+    private static byte[] zipInOrder(List<Map.Entry<String, String>> entries) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, String> renamed = new java.util.LinkedHashMap<>();
+        int i = 0;
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> e : entries) {
+                // same-length placeholder names, patched to the real (duplicate) name in the bytes below
+                String placeholder = String.format("%0" + e.getKey().length() + "d", i++);
+                renamed.put(placeholder, e.getKey());
+                zip.putNextEntry(new ZipEntry(placeholder));
+                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        String bytes = out.toString(StandardCharsets.ISO_8859_1);
+        for (Map.Entry<String, String> r : renamed.entrySet()) {
+            bytes = bytes.replace(r.getKey(), r.getValue());
+        }
+        return bytes.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] zip(Map<String, byte[]> entries) throws Exception {

@@ -65,6 +65,18 @@ public record CliEnvironment(Path cwd, PrintWriter out, PrintWriter err, Map<Str
         };
     }
 
+    /**
+     * @return whether a progress line may be drawn on standard error: on a terminal (Java 17 can only tell
+     *     whether the process has a console, i.e. neither stdin nor stdout is redirected), not in CI (the
+     *     {@code CI} variable that GitHub Actions, GitLab and most CI systems set, unless it is {@code false}
+     *     or {@code 0}), and not on a {@code TERM=dumb} terminal
+     */
+    public boolean progressAllowed() {
+        String ci = env.get("CI");
+        boolean inCi = ci != null && !ci.isEmpty() && !ci.equals("0") && !ci.equalsIgnoreCase("false");
+        return terminal && !inCi && !"dumb".equals(env.get("TERM"));
+    }
+
     /** @return whether coloured text output is allowed: a terminal and no NO_COLOR (https://no-color.org) */
     public boolean colorAllowed() {
         String noColor = env.get("NO_COLOR");

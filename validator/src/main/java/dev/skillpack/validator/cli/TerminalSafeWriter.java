@@ -11,7 +11,8 @@ import java.io.Writer;
  * is escaped where it is printed; this writer catches what slips past. It passes line feeds, tabs, a
  * carriage return directly before a line feed and the colour sequences the text report writes
  * ({@code ESC [ digits ; m}), and the home and clear-screen sequences of {@code validate --watch}
- * ({@code ESC [ H}, {@code ESC [ 2 J}); every other C0 or C1 control character, DEL and every other escape
+ * ({@code ESC [ H}, {@code ESC [ 2 J}), and the progress line's start-of-line and clear-line
+ * ({@code ESC [ 1 G}, {@code ESC [ 2 K}); every other C0 or C1 control character, DEL and every other escape
  * sequence is written as a visible &#92;u001b-style escape.
  */
 final class TerminalSafeWriter extends FilterWriter {
@@ -119,10 +120,14 @@ final class TerminalSafeWriter extends FilterWriter {
         }
     }
 
-    /** {@code ESC [ H} and {@code ESC [ 2 J}: home and clear, which {@code validate --watch} redraws with. */
+    /**
+     * {@code ESC [ H} and {@code ESC [ 2 J}: home and clear, which {@code validate --watch} redraws with;
+     * {@code ESC [ 1 G} and {@code ESC [ 2 K}: start of line and clear line, which the progress line uses.
+     */
     private static boolean redraw(StringBuilder sequence, char last) {
         String params = sequence.substring(1);
-        return last == 'H' && params.equals("[") || last == 'J' && params.equals("[2");
+        return last == 'H' && params.equals("[") || last == 'J' && params.equals("[2")
+                || last == 'G' && params.equals("[1") || last == 'K' && params.equals("[2");
     }
 
     private void drainEscaped() throws IOException {

@@ -3,6 +3,7 @@ package dev.skillpack.validator.cli;
 import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.ValidationOutcome;
+import dev.skillpack.validator.ValidationProgress;
 import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.ValidatorConfig;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -47,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, sarif, github, junit or html (default: ${DEFAULT-VALUE})")
+            description = "text, json, sarif, github, junit, html or gitlab (default: ${DEFAULT-VALUE})")
     private String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
@@ -111,6 +113,10 @@ final class ValidateCommand implements Callable<Integer> {
             + "cache ($SKILLPACK_CACHE_DIR, else $XDG_CACHE_HOME/skillpack, else ~/.cache/skillpack; safe to delete)")
     private boolean noCache;
 
+    @Option(names = "--no-history", description = "html: leave out the token trend over git history (read from the "
+            + "repository holding each skill, when there is one)")
+    private boolean noHistory;
+
     private boolean fixFailed;
 
     ValidateCommand(CliEnvironment env) {
@@ -120,7 +126,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ConfigException {
         ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new UsageException(
-                "unknown format '" + format + "'; use text, json, sarif, github, junit or html"));
+                "unknown format '" + format + "'; use text, json, sarif, github, junit, html or gitlab"));
         Optional<Severity> threshold = threshold(failOn);
         Optional<Target> chosenTarget = Optional.ofNullable(target).map(t -> Target.byId(t).orElseThrow(() ->
                 new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
@@ -141,6 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
         RuleRegistry registry = env.rules().get();
         ValidationSession session = ValidationRun.session(env, registry, paths, new ValidationRun.Options(
                 chosenTarget, chosenTokenizer, Optional.ofNullable(config), only, disabled, threshold), true,
+                env.progressAllowed() && !quiet ? new ProgressLine(env.err()) : ValidationProgress.NONE,
                 noCache ? Optional.empty() : FindingCache.defaultFolder(env.env()));
         List<ValidationSession.Run> runs = session.runs();
         if ((fix || unsafeFixes) && runs.stream().anyMatch(r -> r.archive().isPresent())) {
@@ -185,7 +192,8 @@ final class ValidateCommand implements Callable<Integer> {
         Report report = new Report(result, env.version(),
                 reportFormat == ReportFormat.TEXT && (toStdout || !color.equals("auto")) && env.color(color),
                 new ReportOptions(threshold, limits, quiet, targets));
-        Reporter reporter = reportFormat == ReportFormat.HTML ? new HtmlReporter(budgets(registry, runs))
+        Reporter reporter = reportFormat == ReportFormat.HTML ? new HtmlReporter(budgets(registry, runs),
+                noHistory ? Map.of() : HistoryTrends.read(env, result, runs.get(0).config().tokenizer()))
                 : reportFormat.reporter();
         String rendered = reporter.render(report);
         if (watch) {

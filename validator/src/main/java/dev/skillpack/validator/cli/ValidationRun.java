@@ -1,6 +1,7 @@
 package dev.skillpack.validator.cli;
 
 import dev.skillpack.core.tokens.Tokenizer;
+import dev.skillpack.validator.ValidationProgress;
 import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.RuleRegistry;
@@ -42,15 +43,18 @@ final class ValidationRun {
      */
     static ValidationSession session(CliEnvironment env, RuleRegistry registry, List<String> paths, Options options,
                                      boolean archives) throws ConfigException {
-        return session(env, registry, paths, options, archives, Optional.empty());
+        return session(env, registry, paths, options, archives, ValidationProgress.NONE, Optional.empty());
     }
 
     /**
+     * @param archives whether a path may be a .skill, .zip or jar archive, read without unpacking
+     * @param progress told as skills are checked
      * @param cache the folder of the per-skill findings cache; empty: none
      */
     static ValidationSession session(CliEnvironment env, RuleRegistry registry, List<String> paths, Options options,
-                                     boolean archives, Optional<Path> cache) throws ConfigException {
-        ValidationSession.Builder builder = ValidationSession.builder().registry(registry)
+                                     boolean archives, ValidationProgress progress, Optional<Path> cache)
+            throws ConfigException {
+        ValidationSession.Builder builder = ValidationSession.builder().registry(registry).progress(progress)
                 .displayRelativeTo(env.cwd()).only(options.only()).disable(options.disabled());
         cache.ifPresent(builder::cache);
         for (String p : paths) {

@@ -29,10 +29,21 @@ public final class HtmlReporter implements Reporter {
     static final int SOURCE_WINDOW = 160;
 
     private final TokenBudgets budgets;
+    private final Map<String, TokenTrend> trends;
 
     /** @param budgets what the token bars are drawn against */
     public HtmlReporter(TokenBudgets budgets) {
+        this(budgets, Map.of());
+    }
+
+    /**
+     * @param budgets what the token bars are drawn against
+     * @param trends token counts over git history by skill path (as reports show it); a skill without one
+     *        gets no trend line
+     */
+    public HtmlReporter(TokenBudgets budgets, Map<String, TokenTrend> trends) {
         this.budgets = budgets;
+        this.trends = Map.copyOf(trends);
     }
 
     /** A report with the default budgets. */
@@ -93,7 +104,8 @@ public final class HtmlReporter implements Reporter {
         for (Skill skill : skills) {
             List<Finding> mine = active.stream().filter(f -> inside(f.span().path(), skill.path())).toList();
             placed.addAll(mine);
-            skill(html, skill, metadata.get(skill), bars(skill, counter), mine, texts);
+            skill(html, skill, metadata.get(skill), bars(skill, counter), Optional.ofNullable(trends.get(skill.path())),
+                    mine, texts);
         }
         List<Finding> rest = active.stream().filter(f -> !placed.contains(f)).toList();
         if (!rest.isEmpty()) {
@@ -121,7 +133,7 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static void skill(StringBuilder html, Skill skill, int metadataTokens, List<Bar> bars,
-                              List<Finding> findings, SourceTexts texts) {
+                              Optional<TokenTrend> trend, List<Finding> findings, SourceTexts texts) {
         String name = skill.frontmatter().name().orElse(skill.folderName());
         html.append("<section class=\"skill\" id=\"skill-").append(attr(skill.path())).append("\">\n<h2>")
                 .append(text(name)).append(" <span class=\"path\">").append(text(skill.path())).append("</span>")
@@ -138,6 +150,7 @@ public final class HtmlReporter implements Reporter {
                     .append("%</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
+        trend.filter(t -> !t.points().isEmpty()).ifPresent(t -> TrendChart.append(html, t));
         findings(html, findings, texts, skill.path());
         html.append("</section>\n");
     }
@@ -200,7 +213,7 @@ public final class HtmlReporter implements Reporter {
         return number(n) + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static String number(int n) {
+    static String number(int n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
@@ -264,6 +277,11 @@ public final class HtmlReporter implements Reporter {
             .src { background: #f6f8fa; padding: .3rem .5rem; margin: .3rem 0 0; white-space: pre-wrap;
                    overflow-wrap: anywhere; }
             .hidden { display: none; }
+            .trend { margin: .2rem 0 1rem; }
+            .trend svg { display: block; width: 24rem; max-width: 100%; height: 4.5rem; background: #f6f8fa; }
+            .trend polyline { fill: none; stroke: var(--info); stroke-width: 2; }
+            .trend circle { fill: var(--info); }
+            .trend figcaption { color: #57606a; font-size: .9rem; }
             """;
 
     private static final String SCRIPT = """

@@ -16,7 +16,9 @@ public enum ReportFormat {
     /** JUnit XML: one test suite per skill, one test case per rule. */
     JUNIT(new JunitReporter()),
     /** One self-contained HTML page: summary, token bars against budgets, findings by skill, file and rule. */
-    HTML(new HtmlReporter());
+    HTML(new HtmlReporter()),
+    /** GitLab Code Quality JSON, for the merge-request widget (artifacts:reports:codequality). */
+    GITLAB(new GitlabReporter());
 
     private final Reporter reporter;
 

@@ -50,7 +50,7 @@ class CliTest {
         oneLine(cli.run("validate", "notes.txt"), ExitCodes.USAGE,
                 "skillpack: notes.txt is a file; give a skill folder, a folder of skills, or a SKILL.md");
         oneLine(cli.run("validate", "skills", "--format", "xml"), ExitCodes.USAGE,
-                "skillpack: unknown format 'xml'; use text, json, sarif, github, junit or html");
+                "skillpack: unknown format 'xml'; use text, json, sarif, github, junit, html or gitlab");
         oneLine(cli.run("validate", "skills", "--fail-on", "sometimes"), ExitCodes.USAGE,
                 "skillpack: unknown --fail-on level 'sometimes'; use error, warning, info or none");
         oneLine(cli.run("validate", "skills", "--rule", "XT404"), ExitCodes.USAGE,

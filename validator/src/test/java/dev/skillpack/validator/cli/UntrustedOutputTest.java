@@ -78,7 +78,7 @@ class UntrustedOutputTest {
     @Test
     void everyReportFormatWritesNoControlCharacterAndNoWorkflowCommand() throws IOException {
         assumeTrue(hostileNames, "this file system refuses control characters in file names");
-        for (String format : List.of("text", "json", "sarif", "github", "junit")) {
+        for (String format : List.of("text", "json", "sarif", "github", "junit", "gitlab")) {
             CliRunner.Result r = cli.run("validate", "skills", "--format", format);
             assertThat(r.exitCode()).as(format).isEqualTo(ExitCodes.FINDINGS);
             assertSafe(format, r.out(), format.equals("github"));
@@ -88,7 +88,7 @@ class UntrustedOutputTest {
             assertThat(toFile.exitCode()).isEqualTo(ExitCodes.FINDINGS);
             String written = Files.readString(dir.resolve("report.out"), StandardCharsets.UTF_8);
             assertThat(written).as(format + " file").isEqualTo(r.out());
-            if (format.equals("json") || format.equals("sarif")) {
+            if (format.equals("json") || format.equals("sarif") || format.equals("gitlab")) {
                 JsonMapper.builder().build().readTree(written);
             }
         }

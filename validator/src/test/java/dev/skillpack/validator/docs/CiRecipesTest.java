@@ -73,4 +73,31 @@ class CiRecipesTest {
         String sarif = Files.readString(dir.resolve("skillpack.sarif"));
         assertThat(sarif).contains("\"version\": \"2.1.0\"").contains("\"name\": \"skillpack\"");
     }
+
+    @Test
+    void gitlabJobWritesTheCodeQualityAndJunitReportsItDeclares() throws Exception {
+        String recipe = Files.readString(REPO.resolve("docs/ci/gitlab-ci.yml"));
+        String body = recipe.lines().filter(l -> !l.startsWith("#")).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(Files.readString(REPO.resolve("docs/ci.md"))).as("docs/ci.md shows the recipe as it is")
+                .contains("```yaml\n" + body + "\n```");
+        JsonNode job = YAML.readTree(recipe).get("skillpack");
+        JsonNode reports = job.get("artifacts").get("reports");
+        String codequality = reports.get("codequality").asString();
+        String junit = reports.get("junit").asString();
+        int ran = 0;
+        for (JsonNode line : job.get("script")) {
+            List<String> args = new ArrayList<>(List.of(line.asString().strip().split(" ")));
+            assertThat(args.remove(0)).isEqualTo("./skillpack");
+            args.replaceAll(a -> a.equals("skills") ? "example-skills/src/main/skills" : a);
+            args.replaceAll(a -> a.equals(codequality) || a.equals(junit) ? dir.resolve(a).toString() : a);
+            CliRunner.Result r = CliRunner.in(REPO, BuiltinRules.all()).run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(line.asString() + "\n" + r.err()).isZero();
+            ran++;
+        }
+        assertThat(ran).isEqualTo(2);
+        JsonNode quality = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Files.readString(dir.resolve(codequality)));
+        assertThat(quality.isArray()).isTrue();
+        assertThat(quality.size()).isZero();
+        assertThat(Files.readString(dir.resolve(junit))).startsWith("<?xml").contains("<testsuite");
+    }
 }

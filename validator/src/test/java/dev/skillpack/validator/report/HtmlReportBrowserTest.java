@@ -103,6 +103,27 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void drawsTheTokenTrendOverGitHistory() throws Exception {
+        Path repo = TrendRepository.create(Files.createDirectories(dir.resolve("repo")));
+        Path page = dir.resolve("trend.html");
+        CliRunner.Result run = CliRunner.in(repo, SampleRules.all())
+                .run("validate", "skills", "--format", "html", "--output", page.toString(), "--fail-on", "none");
+        assertThat(run.err()).isEmpty();
+        browser.get(page.toUri().toString());
+        WebElement chart = browser.findElement(By.cssSelector("figure.trend svg"));
+        assertThat(chart.isDisplayed()).isTrue();
+        assertThat(chart.getSize().getWidth()).isGreaterThan(100);
+        assertThat(chart.getSize().getHeight()).isGreaterThan(20);
+        assertThat(browser.findElements(By.cssSelector("figure.trend circle"))).hasSize(3);
+        WebElement line = browser.findElement(By.cssSelector("figure.trend polyline"));
+        assertThat(line.getSize().getWidth()).isGreaterThan(100);
+        assertThat(browser.findElement(By.cssSelector("figure.trend figcaption")).getText())
+                .startsWith("tokens over 3 commits: ");
+        Files.write(Path.of("target/html-report-trend.png"), browser.getScreenshotAs(OutputType.BYTES));
+        assertThat(severe()).isEmpty();
+    }
+
+    @Test
     void theConsoleCheckSeesAScriptError() throws Exception {
         Path page = dir.resolve("broken.html");
         Files.writeString(page, "<!DOCTYPE html><html><body><script>notDefined();</script></body></html>");

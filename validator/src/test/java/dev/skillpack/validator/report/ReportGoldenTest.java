@@ -24,7 +24,7 @@ class ReportGoldenTest {
 
     static CliRunner.Result render(ReportFormat format) {
         return CliRunner.in(FIXTURES, SampleRules.all()).with(Map.of(), false)
-                .run("validate", "pack", "--format", format.id(), "--fail-on", "none");
+                .run("validate", "pack", "--format", format.id(), "--fail-on", "none", "--no-history");
     }
 
     @ParameterizedTest
@@ -48,6 +48,7 @@ class ReportGoldenTest {
             case GITHUB -> "github.txt";
             case JUNIT -> "junit.xml";
             case HTML -> "html";
+            case GITLAB -> "gitlab.json";
         };
     }
 }
