@@ -51,13 +51,15 @@ class InlineSpansTest {
 
     @Test
     void headingMarkersContinuationPrefixesAndTableCellsAreNotText() {
-        MarkdownDocument doc = parse("# Use *it* #\n\n- one\n  two\\\n  three  \n  four\n\n| a | `b` |\n|---|---|\n| _c_ | |\n")
+        // a cell past the header's columns is dropped by GFM but kept here as literal text: agents read it
+        MarkdownDocument doc = parse("# Use *it* #\n\n- one\n  two\\\n  three  \n  four\n\n| a | `b` |\n|---|---|\n| _c_ | | extra |\n")
                 .body();
         assertThat(shown(doc)).containsExactly(
                 "TEXT 'Use '", "EMPHASIS '*it*'", "TEXT 'it'",
                 "TEXT 'one'", "TEXT 'two'", "HARD_BREAK '\\'", "TEXT 'three  '", "TEXT 'four'",
                 "TABLE_CELL ' a '", "TEXT 'a'", "TABLE_CELL ' `b` '", "CODE '`b`'",
-                "TABLE_CELL ' _c_ '", "EMPHASIS '_c_'", "TEXT 'c'", "TABLE_CELL ' '");
+                "TABLE_CELL ' _c_ '", "EMPHASIS '_c_'", "TEXT 'c'", "TABLE_CELL ' '",
+                "TABLE_CELL ' extra '", "TEXT ' extra '");
     }
 
     @Test

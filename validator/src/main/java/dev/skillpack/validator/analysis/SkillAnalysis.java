@@ -1,10 +1,14 @@
 package dev.skillpack.validator.analysis;
 
+import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.ProseMask;
 import dev.skillpack.validator.analysis.prose.ProseScope;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,6 +25,7 @@ public final class SkillAnalysis {
     private ReferenceGraph references;
     private List<ProseDocument> prose;
     private SkillFileSets fileSets;
+    private final Map<MarkdownDocument, ProseMask> masks = new IdentityHashMap<>();
 
     private SkillAnalysis(Skill skill, TokenCounter counter) {
         this.skill = Objects.requireNonNull(skill, "skill");
@@ -52,9 +57,18 @@ public final class SkillAnalysis {
     /** @return the prose of SKILL.md first, then of each reference in scope of the prose rules */
     public synchronized List<ProseDocument> prose() {
         if (prose == null) {
-            prose = List.copyOf(ProseScope.documents(skill));
+            prose = List.copyOf(ProseScope.documents(skill, this::proseMask));
         }
         return prose;
+    }
+
+    /**
+     * @param document one of the skill's Markdown files
+     * @return where its prose is (and its text with markup masked), read from the parser's inline spans
+     *         once per file
+     */
+    public ProseMask proseMask(MarkdownDocument document) {
+        return masks.computeIfAbsent(document, ProseMask::of);
     }
 
     /** @return the references and other files the budget rules add up */

@@ -166,18 +166,51 @@ public final class MarkdownReader {
             List<InlineCode> tableCode = new ArrayList<>();
             forEach(table, TableRow.class, row -> {
                 List<String> cells = new ArrayList<>();
+                int lastCellEnd = -1;
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (cell instanceof TableCell) {
                         inline(Inline.Kind.TABLE_CELL, cell);
+                        if (!cell.getSourceSpans().isEmpty()) {
+                            lastCellEnd = span(cell).endOffset();
+                        }
                         Inlines inlines = inlines(cell);
                         cells.add(inlines.text.strip());
                         tableLinks.addAll(inlines.links);
                         tableCode.addAll(inlines.code);
                     }
                 }
+                if (lastCellEnd >= 0 && !row.getSourceSpans().isEmpty()) {
+                    excessCells(lastCellEnd, span(row).endOffset());
+                }
                 rows.add(cells);
             });
             blocks.add(new Table(rows, tableLinks, tableCode, container, span));
+        }
+
+        /**
+         * Cells written past the header's column count: GFM drops them from the table, but they are in
+         * the file an agent reads, so they are kept as cells of literal text (no inline parsing). A cell
+         * ends at a pipe that is neither escaped nor inside a code span.
+         */
+        private void excessCells(int from, int to) {
+            String raw = file.text();
+            int start = from + 1;
+            boolean inCode = false;
+            for (int i = from + 1; i <= to; i++) {
+                char c = i < to ? raw.charAt(i) : '|';
+                if (c == '`') {
+                    inCode = !inCode;
+                }
+                boolean pipe = c == '|' && raw.charAt(i - 1) != '\\' && !inCode;
+                if (pipe || i == to) {
+                    if (i > start && !raw.substring(start, i).isBlank()) {
+                        SourceSpan cell = lines.span(start, i - start);
+                        inlines.add(new Inline(Inline.Kind.TABLE_CELL, cell));
+                        inlines.add(new Inline(Inline.Kind.TEXT, cell));
+                    }
+                    start = i + 1;
+                }
+            }
         }
 
         private static <T extends Node> void forEach(Node node, Class<T> type, java.util.function.Consumer<T> action) {

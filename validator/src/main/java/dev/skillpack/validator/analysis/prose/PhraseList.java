@@ -59,237 +59,24 @@ public final class PhraseList {
 
 
     private final List<Entry> entries;
-    private final List<List<String[]>> requiredWords;
+    private final List<LiteralPrefilter> prefilters;
     private final Set<String> ignored;
 
     private PhraseList(List<Entry> entries, Set<String> ignored) {
         this.entries = List.copyOf(entries);
-        this.requiredWords = this.entries.stream().map(PhraseList::requiredWords).toList();
+        this.prefilters = this.entries.stream().map(e -> {
+            String expression = e.pattern().pattern();
+            return LiteralPrefilter.of(expression.substring(BEFORE.length() + 3, expression.length() - AFTER.length() - 1));
+        }).toList();
         this.ignored = Set.copyOf(ignored);
-    }
-
-    /**
-     * Strings (lower-case) that every match of the entry contains: each element is a set of which at
-     * least one must occur in the text, and all elements must hold, so text failing any of them cannot
-     * match and the regular expression is skipped. Read off the expression conservatively: plain
-     * ASCII letters and digits outside optional parts, and for a required group of alternatives the
-     * best set of each alternative; empty when nothing can be read (then the expression always runs).
-     */
-    private static List<String[]> requiredWords(Entry entry) {
-        String expression = entry.pattern().pattern();
-        String inner = expression.substring(BEFORE.length() + 3, expression.length() - AFTER.length() - 1);
-        Requirements parser = new Requirements(inner);
-        List<Set<String>> all;
-        try {
-            all = parser.alternation();
-            if (parser.at < inner.length()) {
-                return List.of();
-            }
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-        return all.stream()
-                .filter(words -> words.stream().allMatch(w -> w.length() >= 2))
-                .sorted(Comparator.comparingInt(PhraseList::shortest).reversed()
-                        .thenComparingInt(Set::size))
-                .map(words -> words.toArray(String[]::new))
-                .toList();
     }
 
     /** @return what every match of each entry must contain, for tests: one list of alternatives per condition */
     List<List<String>> requirements(int entry) {
-        return requiredWords.get(entry).stream().map(List::of).toList();
+        return prefilters.get(entry).requirements();
     }
 
-    private static int shortest(Set<String> words) {
-        return words.stream().mapToInt(String::length).min().orElse(0);
-    }
 
-    /** A small reader of our entries' regular expressions, collecting what every match must contain. */
-    private static final class Requirements {
-        private final String s;
-        private int at;
-        /** Whether the last atom read carried a quantifier. */
-        private boolean quantified;
-
-        Requirements(String s) {
-            this.s = s;
-        }
-
-        List<Set<String>> alternation() {
-            List<List<Set<String>>> alternatives = new ArrayList<>();
-            alternatives.add(sequence());
-            while (at < s.length() && s.charAt(at) == '|') {
-                at++;
-                alternatives.add(sequence());
-            }
-            if (alternatives.size() == 1) {
-                return alternatives.get(0);
-            }
-            Set<String> union = new java.util.LinkedHashSet<>();
-            for (List<Set<String>> alternative : alternatives) {
-                Set<String> best = alternative.stream()
-                        .max(Comparator.comparingInt(PhraseList::shortest)
-                                .thenComparingInt((Set<String> words) -> -words.size()))
-                        .orElse(null);
-                if (best == null) {
-                    return List.of();
-                }
-                union.addAll(best);
-            }
-            return List.of(union);
-        }
-
-        List<Set<String>> sequence() {
-            List<Set<String>> required = new ArrayList<>();
-            StringBuilder run = new StringBuilder();
-            while (at < s.length()) {
-                char c = s.charAt(at);
-                if (c == '|' || c == ')') {
-                    break;
-                }
-                if (c == '(') {
-                    flush(run, required);
-                    at++;
-                    boolean lookaround = false;
-                    if (s.startsWith("?=", at) || s.startsWith("?!", at)) {
-                        at += 2;
-                        lookaround = true;
-                    } else if (s.startsWith("?<=", at) || s.startsWith("?<!", at)) {
-                        at += 3;
-                        lookaround = true;
-                    } else if (s.startsWith("?", at)) {
-                        at++;
-                        while (at < s.length() && (Character.isLetter(s.charAt(at)) || s.charAt(at) == '-')) {
-                            at++;
-                        }
-                        if (s.charAt(at) == ')') {
-                            at++;
-                            continue;
-                        }
-                        if (s.charAt(at) != ':') {
-                            throw new IllegalArgumentException(s);
-                        }
-                        at++;
-                    }
-                    List<Set<String>> inner = alternation();
-                    if (s.charAt(at) != ')') {
-                        throw new IllegalArgumentException(s);
-                    }
-                    at++;
-                    if (quantifier() >= 1 && !lookaround) {
-                        required.addAll(inner);
-                    }
-                } else if (c == '[') {
-                    flush(run, required);
-                    skipClass();
-                    quantifier();
-                } else if (c == '\\') {
-                    char next = s.charAt(at + 1);
-                    if (next == 'Q') {
-                        int end = s.indexOf("\\E", at + 2);
-                        String literal = end < 0 ? s.substring(at + 2) : s.substring(at + 2, end);
-                        at = end < 0 ? s.length() : end + 2;
-                        quantified = false;
-                        for (char ch : literal.toCharArray()) {
-                            literal(ch, run, required, 1);
-                        }
-                        quantifier();
-                        if (quantified) {
-                            run.setLength(0);
-                        }
-                        flush(run, required);
-                    } else {
-                        flush(run, required);
-                        at += 2;
-                        if ((next == 'p' || next == 'P') && at < s.length() && s.charAt(at) == '{') {
-                            at = s.indexOf('}', at) + 1;
-                        }
-                        quantifier();
-                    }
-                } else {
-                    at++;
-                    literal(c, run, required, quantifier());
-                }
-            }
-            flush(run, required);
-            return required;
-        }
-
-        /** Adds a literal character that must occur {@code min} times (and more when {@link #quantified}). */
-        private void literal(char c, StringBuilder run, List<Set<String>> required, int min) {
-            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!plain || min < 1) {
-                flush(run, required);
-                return;
-            }
-            run.append(Character.toLowerCase(c));
-            if (quantified) {
-                flush(run, required);
-            }
-        }
-
-        private static void flush(StringBuilder run, List<Set<String>> required) {
-            if (run.length() > 0) {
-                required.add(Set.of(run.toString()));
-                run.setLength(0);
-            }
-        }
-
-        private void skipClass() {
-            at++;
-            if (at < s.length() && s.charAt(at) == '^') {
-                at++;
-            }
-            if (at < s.length() && s.charAt(at) == ']') {
-                at++;
-            }
-            int depth = 1;
-            while (depth > 0) {
-                char c = s.charAt(at++);
-                if (c == '\\') {
-                    at++;
-                } else if (c == '[') {
-                    depth++;
-                } else if (c == ']') {
-                    depth--;
-                }
-            }
-        }
-
-        /** Reads a quantifier after an atom, if any; @return the fewest repetitions it allows (1 when none). */
-        private int quantifier() {
-            quantified = false;
-            if (at >= s.length()) {
-                return 1;
-            }
-            char c = s.charAt(at);
-            int min;
-            if (c == '?' || c == '*') {
-                min = 0;
-                at++;
-            } else if (c == '+') {
-                min = 1;
-                at++;
-            } else if (c == '{') {
-                Matcher m = BOUNDS.matcher(s).region(at, s.length());
-                if (!m.lookingAt()) {
-                    return 1;
-                }
-                min = Integer.parseInt(m.group(1));
-                at = m.end();
-            } else {
-                return 1;
-            }
-            if (at < s.length() && (s.charAt(at) == '?' || s.charAt(at) == '+')) {
-                at++;
-            }
-            quantified = true;
-            return min;
-        }
-    }
-
-    private static final Pattern BOUNDS = Pattern.compile("\\{(\\d+)(?:,\\d*)?\\}");
 
     /**
      * @param name file name under {@code dev/skillpack/validator/concise/}
@@ -396,32 +183,7 @@ public final class PhraseList {
      * @return false when the prefilter rules out a match of that entry in the text
      */
     boolean mayMatch(int entry, String text) {
-        return containsRequired(lower(text), requiredWords.get(entry));
-    }
-
-    private static String lower(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.indexOf('\u017F') >= 0 || lower.indexOf('\u0131') >= 0) {
-            // long s and dotless i match "s" and "i" when case is ignored but do not lower-case to them
-            lower = lower.replace('\u017F', 's').replace('\u0131', 'i');
-        }
-        return lower;
-    }
-
-    private static boolean containsRequired(String lower, List<String[]> required) {
-        for (String[] words : required) {
-            boolean any = false;
-            for (String word : words) {
-                if (lower.contains(word)) {
-                    any = true;
-                    break;
-                }
-            }
-            if (!any) {
-                return false;
-            }
-        }
-        return true;
+        return prefilters.get(entry).mayMatch(LiteralPrefilter.lower(text));
     }
 
     /**
@@ -430,10 +192,10 @@ public final class PhraseList {
      */
     public List<Match> find(String text) {
         List<Match> all = new ArrayList<>();
-        String lower = lower(text);
+        String lower = LiteralPrefilter.lower(text);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            if (!containsRequired(lower, requiredWords.get(i))) {
+            if (!prefilters.get(i).mayMatch(lower)) {
                 continue;
             }
             Matcher m = e.pattern().matcher(text);

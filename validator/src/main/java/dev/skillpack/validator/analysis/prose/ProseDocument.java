@@ -4,17 +4,12 @@ import dev.skillpack.core.model.Block;
 import dev.skillpack.core.model.CodeExample;
 import dev.skillpack.core.model.Heading;
 import dev.skillpack.core.model.HtmlBlock;
-import dev.skillpack.core.model.HtmlComment;
-import dev.skillpack.core.model.InlineCode;
-import dev.skillpack.core.model.Link;
-import dev.skillpack.core.model.LineMap;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Paragraph;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.model.Table;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * The prose of one Markdown file: what an author wrote as sentences, with code, markup, link
  * destinations, URLs, HTML and front matter masked out. Offsets stay those of the file, so a match in
- * the prose is a span in the file. Immutable.
+ * the prose is a span in the file. The markup comes from the parser's inline spans through
+ * {@link ProseMask}; only what Markdown does not mark (bare URLs, quotations) is found here in the text.
+ * Immutable.
  */
 public final class ProseDocument {
     /** Stands in for every character of a code span or bare URL: an opaque word no phrase matches. */
@@ -32,17 +29,11 @@ public final class ProseDocument {
     /** Stands in for every character of a quoted passage in {@link ProseBlock#unquoted()}. */
     public static final char QUOTE = '\uE001';
 
-    private static final Pattern HTML_TAG = Pattern.compile(
-            "</?(?:a|abbr|b|br|code|del|details|div|em|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strong|sub"
-                    + "|summary|sup|table|td|th|tr|u|ul|hr)\\b[^<>\\n]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile(
             "(?:\\b(?:https?|ftp|file)://|\\bwww\\.)[^\\s\\uE000<>)\\]]+");
-    private static final Pattern EMPHASIS = Pattern.compile(
-            "\\*+|~~|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])|\\\\(?=[\\p{Punct}\\n])");
     private static final Pattern QUOTED = Pattern.compile(
             "\"[^\"\\n]{0,300}(?:\\n[^\"\\n]{0,300}){0,3}\"|“[^”]{0,400}”|‘[^’]{0,400}’|«[^»]{0,400}»"
                     + "|(?<![\\p{L}\\p{N}'’])'(?=[^\\s'])[^'\\n]{0,200}(?<=[^\\s'])'(?![\\p{L}\\p{N}])");
-    private static final Pattern TABLE_DELIMITER = Pattern.compile("^[\\s>]*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
 
     /** Headings whose sections show examples or mistakes rather than instruct. */
     private static final Pattern ILLUSTRATIVE_HEADING = Pattern.compile(
@@ -100,7 +91,16 @@ public final class ProseDocument {
      * @return its prose
      */
     public static ProseDocument of(MarkdownDocument document, boolean illustrativeFile) {
-        return new Builder(document, illustrativeFile).build();
+        return of(ProseMask.of(document), illustrativeFile);
+    }
+
+    /**
+     * @param mask where a parsed Markdown file's prose is (built once per file by the analysis)
+     * @param illustrativeFile whether the whole file is an example (a file under {@code examples/})
+     * @return its prose
+     */
+    public static ProseDocument of(ProseMask mask, boolean illustrativeFile) {
+        return new Builder(mask, illustrativeFile).build();
     }
 
     /** @return the Markdown file */
@@ -193,20 +193,19 @@ public final class ProseDocument {
         private final MarkdownDocument document;
         private final boolean illustrativeFile;
         private final String raw;
-        private final char[] masked;
+        private final ProseMask mask;
         private final List<ProseBlock> result = new ArrayList<>();
         private final List<List<Block>> sections = new ArrayList<>();
         private final java.util.Map<Heading, Boolean> illustrativeHeadings = new java.util.IdentityHashMap<>();
 
-        Builder(MarkdownDocument document, boolean illustrativeFile) {
-            this.document = document;
+        Builder(ProseMask mask, boolean illustrativeFile) {
+            this.document = mask.document();
             this.illustrativeFile = illustrativeFile;
             this.raw = document.file().text();
-            this.masked = raw.toCharArray();
+            this.mask = mask;
         }
 
         ProseDocument build() {
-            maskInlines();
             Deque<Heading> headings = new ArrayDeque<>();
             sections.add(new ArrayList<>());
             int section = 0;
@@ -281,67 +280,9 @@ public final class ProseDocument {
             }
         }
 
-        /** Masks code spans, comments and link destinations everywhere, once. */
-        private void maskInlines() {
-            for (InlineCode code : document.inlineCode()) {
-                fill(code.span().offset(), code.span().endOffset(), CODE);
-            }
-            for (HtmlComment comment : document.comments()) {
-                fill(comment.span().offset(), comment.span().endOffset(), ' ');
-            }
-            for (Link link : document.links()) {
-                maskLink(link.span().offset(), link.span().endOffset(), link.image());
-            }
-        }
-
-        private void maskLink(int start, int end, boolean image) {
-            if (end <= start || end > raw.length()) {
-                return;
-            }
-            if (image) {
-                fill(start, end, ' ');
-                return;
-            }
-            char first = raw.charAt(start);
-            if (first == '<') {
-                fill(start, end, CODE);
-                return;
-            }
-            if (first != '[') {
-                return;
-            }
-            masked[start] = ' ';
-            char last = raw.charAt(end - 1);
-            int tail;
-            if (last == ')') {
-                tail = raw.lastIndexOf("](", end - 1);
-            } else if (last == ']') {
-                tail = raw.lastIndexOf("][", end - 1);
-                if (tail < start) {
-                    tail = end - 1;
-                }
-            } else {
-                tail = -1;
-            }
-            if (tail >= start) {
-                fill(tail, end, ' ');
-            }
-        }
-
-        private void fill(int from, int to, char with) {
-            for (int i = Math.max(0, from); i < Math.min(to, masked.length); i++) {
-                if (masked[i] != '\n') {
-                    masked[i] = with;
-                }
-            }
-        }
-
         private ProseBlock paragraph(Paragraph paragraph, List<Heading> path, int section, boolean illustrative) {
             int start = paragraph.span().offset();
-            int end = paragraph.span().endOffset();
-            char[] text = Arrays.copyOfRange(masked, start, end);
-            maskContinuationPrefixes(text);
-            String cleaned = clean(new String(text));
+            String cleaned = urls(mask.text(start, paragraph.span().endOffset()));
             String unquoted = quotes(cleaned);
             boolean marked = ILLUSTRATIVE_START.matcher(unquoted).lookingAt() && !cleaned.isBlank();
             return block(ProseBlock.Kind.PARAGRAPH, paragraph, paragraph.container(), start, cleaned, unquoted, path,
@@ -349,69 +290,14 @@ public final class ProseDocument {
         }
 
         private void addHeading(Heading heading, List<Heading> above, int section, boolean illustrative) {
-            SourceSpan span = heading.span();
-            LineMap lines = document.file().lines();
-            int start = span.offset();
-            int end = span.endOffset();
-            char[] text = Arrays.copyOfRange(masked, start, end);
-            String first = lines.lineText(span.lineIndex());
-            if (first.stripLeading().startsWith("#")) {
-                int i = 0;
-                while (i < text.length && (text[i] == ' ' || text[i] == '\t')) {
-                    i++;
-                }
-                while (i < text.length && text[i] == '#') {
-                    text[i++] = ' ';
-                }
-                int j = text.length - 1;
-                while (j >= 0 && Character.isWhitespace(text[j])) {
-                    j--;
-                }
-                int hashes = j;
-                while (hashes >= 0 && text[hashes] == '#') {
-                    hashes--;
-                }
-                if (hashes < j && (hashes < 0 || text[hashes] == ' ' || text[hashes] == '\t')) {
-                    for (int k = hashes + 1; k <= j; k++) {
-                        text[k] = ' ';
-                    }
-                }
-            } else {
-                int lastLine = lines.lineStart(span.endLineIndex()) - start;
-                for (int k = Math.max(0, lastLine); k < text.length; k++) {
-                    if (text[k] != '\n') {
-                        text[k] = ' ';
-                    }
-                }
-            }
-            maskContinuationPrefixes(text);
-            List<Heading> path = new ArrayList<>(above);
-            block(ProseBlock.Kind.HEADING, heading, Block.Container.ROOT, start, clean(new String(text)), path, section,
-                    illustrative);
+            int start = heading.span().offset();
+            block(ProseBlock.Kind.HEADING, heading, Block.Container.ROOT, start,
+                    urls(mask.text(start, heading.span().endOffset())), new ArrayList<>(above), section, illustrative);
         }
 
         private void tableCells(Table table, List<Heading> path, int section, boolean illustrative) {
-            LineMap lines = document.file().lines();
-            SourceSpan span = table.span();
-            for (int line = span.lineIndex(); line <= span.endLineIndex(); line++) {
-                String lineText = lines.lineText(line);
-                if (TABLE_DELIMITER.matcher(lineText).matches()) {
-                    continue;
-                }
-                int lineStart = lines.lineStart(line);
-                int cellStart = 0;
-                boolean inCode = false;
-                for (int i = 0; i <= lineText.length(); i++) {
-                    char c = i < lineText.length() ? lineText.charAt(i) : '|';
-                    if (c == '`') {
-                        inCode = !inCode;
-                    }
-                    boolean pipe = c == '|' && (i == 0 || lineText.charAt(i - 1) != '\\') && !inCode;
-                    if (pipe || i == lineText.length()) {
-                        cell(table, lineStart + cellStart, lineStart + i, path, section, illustrative);
-                        cellStart = i + 1;
-                    }
-                }
+            for (int[] cell : mask.cells(table)) {
+                cell(table, cell[0], cell[1], path, section, illustrative);
             }
         }
 
@@ -425,7 +311,7 @@ public final class ProseDocument {
             if (to <= from) {
                 return;
             }
-            String text = clean(new String(masked, from, to - from));
+            String text = urls(mask.text(from, to));
             if (text.isBlank()) {
                 return;
             }
@@ -445,37 +331,13 @@ public final class ProseDocument {
             return prose;
         }
 
-        /** Masks the indentation and {@code >} markers that continuation lines of a nested block carry. */
-        private static void maskContinuationPrefixes(char[] text) {
-            for (int i = 0; i < text.length; i++) {
-                if (text[i] == '\n') {
-                    int j = i + 1;
-                    while (j < text.length && (text[j] == ' ' || text[j] == '\t' || text[j] == '>')) {
-                        text[j++] = ' ';
-                    }
-                }
-            }
-        }
-
-        /** Masks inline HTML, URLs, emphasis markers and escapes, keeping every offset. */
-        private static String clean(String text) {
-            // each pattern runs only on text holding a character its every match needs
-            boolean tags = text.indexOf('<') >= 0;
-            boolean urls = text.contains("://") || text.contains("www.");
-            boolean emphasis = hasAny(text, "*~_\\");
-            if (!tags && !urls && !emphasis) {
+        /** Masks bare URLs (prose, not Markdown: commonmark leaves them as text), keeping every offset. */
+        private static String urls(String text) {
+            if (!text.contains("://") && !text.contains("www.")) {
                 return text;
             }
             char[] chars = text.toCharArray();
-            if (tags) {
-                replace(HTML_TAG, text, chars, ' ');
-            }
-            if (urls) {
-                replace(URL, new String(chars), chars, CODE);
-            }
-            if (emphasis) {
-                replace(EMPHASIS, new String(chars), chars, ' ');
-            }
+            replace(URL, text, chars, CODE);
             return new String(chars);
         }
 

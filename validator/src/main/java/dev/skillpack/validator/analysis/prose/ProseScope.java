@@ -1,11 +1,13 @@
 package dev.skillpack.validator.analysis.prose;
 
+import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.ReferenceFile;
 import dev.skillpack.core.model.Skill;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which Markdown files of a skill the prose rules read: SKILL.md and the files the agent may load as
@@ -34,11 +36,21 @@ public final class ProseScope {
      * @return SKILL.md's prose first, then each reference in scope, in path order
      */
     public static List<ProseDocument> documents(Skill skill) {
+        return documents(skill, ProseMask::of);
+    }
+
+    /**
+     * @param skill a parsed skill
+     * @param masks the mask of each Markdown file (the analysis keeps one per file)
+     * @return SKILL.md's prose first, then each reference in scope, in path order
+     */
+    public static List<ProseDocument> documents(Skill skill, Function<MarkdownDocument, ProseMask> masks) {
         List<ProseDocument> documents = new ArrayList<>();
-        documents.add(ProseDocument.of(skill.body()));
+        documents.add(ProseDocument.of(masks.apply(skill.body()), false));
         for (ReferenceFile reference : skill.references()) {
             if (inScope(reference.relativePath())) {
-                documents.add(ProseDocument.of(reference.document(), illustrative(reference.relativePath())));
+                documents.add(ProseDocument.of(masks.apply(reference.document()),
+                        illustrative(reference.relativePath())));
             }
         }
         return documents;

@@ -1,6 +1,7 @@
 package dev.skillpack.validator.rules.structure;
 
 import dev.skillpack.validator.analysis.SkillLayout;
+import dev.skillpack.validator.analysis.prose.ProseMask;
 import dev.skillpack.core.model.Link;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Skill;
@@ -60,7 +61,7 @@ public final class BackslashPathRule implements Rule {
             if (text.indexOf('\\', doc.bodyOffset()) < 0) {
                 continue; // every path the pattern finds holds a backslash
             }
-            MarkdownRegions regions = MarkdownRegions.of(doc);
+            ProseMask regions = context.analysis().proseMask(doc);
             String folder = folderOf(doc.file().relativePath());
             Matcher m = PATH.matcher(text).region(doc.bodyOffset(), text.length());
             while (m.find()) {

@@ -1,6 +1,7 @@
 package dev.skillpack.validator.rules.structure;
 
 import dev.skillpack.validator.analysis.SkillLayout;
+import dev.skillpack.validator.analysis.prose.ProseMask;
 import dev.skillpack.core.model.InlineCode;
 import dev.skillpack.core.model.Link;
 import dev.skillpack.core.model.LinkTarget;
@@ -77,7 +78,7 @@ public final class UnlinkedPathRule implements Rule {
                 linked.add(link.target().path());
             }
         }
-        MarkdownRegions regions = MarkdownRegions.of(doc);
+        ProseMask regions = context.analysis().proseMask(doc);
         String text = doc.file().text();
         Set<String> reported = new HashSet<>();
         int i = doc.bodyOffset();
