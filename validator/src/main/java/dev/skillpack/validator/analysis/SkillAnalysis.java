@@ -67,7 +67,7 @@ public final class SkillAnalysis {
      * @return where its prose is (and its text with markup masked), read from the parser's inline spans
      *         once per file
      */
-    public ProseMask proseMask(MarkdownDocument document) {
+    public synchronized ProseMask proseMask(MarkdownDocument document) {
         return masks.computeIfAbsent(document, ProseMask::of);
     }
 
