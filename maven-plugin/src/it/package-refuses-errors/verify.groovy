@@ -6,7 +6,7 @@ def log = new File(basedir, 'build.log').text
 def finding = '[ERROR] src/main/skills/release-notes/SKILL.md:3:14: error SP013(description-length) description is 1148 characters; the limit is 1024'
 assert log.contains(finding)
 assert log.count(finding) == 1
-assert log.contains('[INFO] skillpack: 1 error, 0 warnings, 0 infos in 1 skill (1 file) (unchanged since the last validation')
+assert log.contains('[INFO] skillpack: 1 error, 0 warnings, 0 infos in 1 skill (1 file); target agentskills (default) (unchanged since the last validation')
 def refusal = 'the skill pack has 1 error and is not packaged; fix it (see the lines above or the skillpack:validate report), or set packageWithErrors (-Dskillpack.packageWithErrors) to package it anyway'
 // Maven repeats the failure message in its error summary (and, with -e, the stack trace): present, in build 1 only
 assert log.contains(refusal)

@@ -1,10 +1,11 @@
 // The clean pack passes with the CLI's summary, the report paths are logged, and the second build of the
 // unchanged pack only repeats the summary from the stamp instead of validating again.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] skillpack: no problems in 1 skill (1 file)\n')
+// the CLI's last line: summary sentence; target and how it was chosen
+assert log.contains('[INFO] skillpack: no problems in 1 skill (1 file); target agentskills (default)\n')
 assert log.contains('[INFO] skillpack: report target/skillpack/skillpack.json')
 assert log.contains('[INFO] skillpack: report target/skillpack/skillpack.sarif')
-assert log.contains('[INFO] skillpack: no problems in 1 skill (1 file) (unchanged since the last validation, not validated again; -Dskillpack.force=true validates)')
+assert log.contains('[INFO] skillpack: no problems in 1 skill (1 file); target agentskills (default) (unchanged since the last validation, not validated again; -Dskillpack.force=true validates)')
 assert log.count('skillpack: report target/skillpack/skillpack.json') == 1
 assert !log.contains('BUILD FAILURE')
 def sarif = new File(basedir, 'target/skillpack/skillpack.sarif')

@@ -107,9 +107,10 @@ final class PackValidation {
 
     /**
      * @param outcome a session's outcome
-     * @return the CLI's summary sentence with the tool's name in front
+     * @param targetNote the target line, e.g. "target agentskills (default)"; empty for none
+     * @return the CLI's last line (summary sentence; target) with the tool's name in front
      */
-    static String summary(ValidationOutcome outcome) {
-        return "skillpack: " + outcome.summary();
+    static String summary(ValidationOutcome outcome, String targetNote) {
+        return "skillpack: " + outcome.summary() + (targetNote.isEmpty() ? "" : "; " + targetNote);
     }
 }

@@ -113,7 +113,7 @@ final class ValidateGoal {
             }
         }
         ValidationOutcome outcome = session.outcome(result);
-        String summary = PackValidation.summary(outcome);
+        String summary = PackValidation.summary(outcome, PackValidation.reportOptions(session).targetNote());
         log.info(summary);
         List<Path> reports;
         try {

@@ -3,12 +3,17 @@ package dev.skillpack.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.skillpack.validator.cli.CliEnvironment;
+import dev.skillpack.validator.cli.SkillpackCli;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.ReportFormat;
 import dev.skillpack.validator.rule.Severity;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +51,26 @@ class ValidateGoalTest {
     void cleanPackLogsTheCliSummaryAndTheReportPaths() throws Exception {
         ValidateGoal.Outcome outcome = new ValidateGoal(registry, log).run(settings());
         assertThat(log.lines).containsExactly(
-                "[INFO] skillpack: no problems in 1 skill (1 file)",
+                "[INFO] skillpack: no problems in 1 skill (1 file); target agentskills (default)",
                 "[INFO] skillpack: report target/skillpack/skillpack.json",
                 "[INFO] skillpack: report target/skillpack/skillpack.sarif");
         assertThat(outcome.reports()).allSatisfy(p -> assertThat(p).isRegularFile());
         assertThat(Files.readString(project.resolve("target/skillpack/skillpack.sarif"))).contains("\"2.1.0\"");
+    }
+
+    @Test
+    void theSummaryLineIsTheClisLastLineWordForWord() throws Exception {
+        Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN.replace("name: release-notes",
+                "name: Release_Notes"));
+        assertThatThrownBy(() -> new ValidateGoal(registry, log).run(settings())).isInstanceOf(FindingsException.class);
+        StringWriter out = new StringWriter();
+        CliEnvironment env = new CliEnvironment(project, new PrintWriter(out, true), new PrintWriter(new StringWriter(),
+                true), Map.of(), false, () -> registry, "test");
+        assertThat(SkillpackCli.execute(env, "validate", "src/main/skills")).isEqualTo(1);
+        List<String> cli = out.toString().lines().toList();
+        assertThat(log.lines).contains("[INFO] skillpack: " + cli.get(cli.size() - 1));
+        assertThat(cli.get(cli.size() - 1)).isEqualTo("3 errors, 0 warnings, 0 infos in 1 skill (1 file); target "
+                + "agentskills (default)");
     }
 
     @Test
@@ -59,7 +79,7 @@ class ValidateGoalTest {
         log.lines.clear();
         ValidateGoal.Outcome second = new ValidateGoal(registry, log).run(settings());
         assertThat(second.result()).isEmpty();
-        assertThat(log.lines).containsExactly("[INFO] skillpack: no problems in 1 skill (1 file) (unchanged since the "
+        assertThat(log.lines).containsExactly("[INFO] skillpack: no problems in 1 skill (1 file); target agentskills (default) (unchanged since the "
                 + "last validation, not validated again; -Dskillpack.force=true validates)");
 
         log.lines.clear();
@@ -69,7 +89,7 @@ class ValidateGoalTest {
         Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN + "\nThen group them by label.\n");
         log.lines.clear();
         assertThat(new ValidateGoal(registry, log).run(settings()).result()).as("an edited file").isPresent();
-        assertThat(log.lines.get(0)).isEqualTo("[INFO] skillpack: no problems in 1 skill (1 file)");
+        assertThat(log.lines.get(0)).isEqualTo("[INFO] skillpack: no problems in 1 skill (1 file); target agentskills (default)");
 
         Files.delete(project.resolve("target/skillpack/skillpack.json"));
         assertThat(new ValidateGoal(registry, log).run(settings()).result()).as("a deleted report").isPresent();
@@ -121,7 +141,7 @@ class ValidateGoalTest {
         ValidateGoal.Outcome accepted = new ValidateGoal(registry, log).run(settings(Optional.of(baseline),
                 Optional.empty(), false));
         assertThat(accepted.result().orElseThrow().active()).isEmpty();
-        assertThat(log.lines.get(0)).matches("\\[INFO] skillpack: no problems in 1 skill \\(1 file\\); \\d+ suppressed");
+        assertThat(log.lines.get(0)).matches("\\[INFO] skillpack: no problems in 1 skill \\(1 file\\); \\d+ suppressed; target agentskills \\(default\\)");
 
         Files.writeString(skills.resolve("release-notes/SKILL.md"), CLEAN.replace("name: release-notes",
                 "name: Release_Notes").replace("description: Drafts", "extra: field\ndescription: Drafts"));

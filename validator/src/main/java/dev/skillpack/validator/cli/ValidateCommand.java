@@ -113,9 +113,10 @@ final class ValidateCommand implements Callable<Integer> {
             + "cache ($SKILLPACK_CACHE_DIR, else $XDG_CACHE_HOME/skillpack, else ~/.cache/skillpack; safe to delete)")
     private boolean noCache;
 
-    @Option(names = "--no-history", description = "html: leave out the token trend over git history (read from the "
-            + "repository holding each skill, when there is one)")
-    private boolean noHistory;
+    @Option(names = "--history", negatable = true, description = "html: draw each skill's token trend over git "
+            + "history (read from the repository holding it); default: only for packs of at most "
+            + HistoryTrends.AUTO_MAX_SKILLS + " skills, as the walk costs time on big packs")
+    private Boolean history;
 
     private boolean fixFailed;
 
@@ -193,7 +194,8 @@ final class ValidateCommand implements Callable<Integer> {
                 reportFormat == ReportFormat.TEXT && (toStdout || !color.equals("auto")) && env.color(color),
                 new ReportOptions(threshold, limits, quiet, targets));
         Reporter reporter = reportFormat == ReportFormat.HTML ? new HtmlReporter(budgets(registry, runs),
-                noHistory ? Map.of() : HistoryTrends.read(env, result, runs.get(0).config().tokenizer()))
+                HistoryTrends.wanted(history, result) ? HistoryTrends.read(env, result, runs.get(0).config().tokenizer())
+                        : Map.of())
                 : reportFormat.reporter();
         String rendered = reporter.render(report);
         if (watch) {

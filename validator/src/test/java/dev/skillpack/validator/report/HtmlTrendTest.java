@@ -80,4 +80,24 @@ class HtmlTrendTest {
         assertThat(outside.err()).isEmpty();
         assertThat(outside.out()).contains("<h2>todo").doesNotContain("class=\"trend\"");
     }
+
+    @Test
+    void bigPacksGetTheTrendOnlyWhenAskedFor() throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile())
+                .setInitialBranch("main").call()) {
+            for (int i = 0; i <= 20; i++) {
+                Path skill = Files.createDirectories(dir.resolve("skills/note-" + i));
+                Files.writeString(skill.resolve("SKILL.md"), "---\nname: note-" + i + "\ndescription: Takes note " + i
+                        + ". Use when asked to write note " + i + " down.\n---\n\n# Note\n\nWrite it down.\n");
+            }
+            git.add().addFilepattern(".").call();
+            org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("Ada Author", "ada@example.com");
+            git.commit().setMessage("21 notes").setAuthor(who).setCommitter(who).setSign(false).call();
+        }
+        CliRunner cli = CliRunner.in(dir, SampleRules.all());
+        assertThat(cli.run("validate", "skills", "--format", "html", "--fail-on", "none").out())
+                .doesNotContain("<figure class=\"trend\">");
+        assertThat(cli.run("validate", "skills", "--format", "html", "--fail-on", "none", "--history").out()
+                .split("<figure class=\"trend\">", -1)).hasSize(22);
+    }
 }
