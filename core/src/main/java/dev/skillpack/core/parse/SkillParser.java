@@ -125,7 +125,29 @@ public final class SkillParser {
             skills.add(parseSkill(source, root, filesByRoot.getOrDefault(root, List.of()),
                     problemsByRoot.getOrDefault(root, List.of())));
         }
-        return new SkillPack(source.displayPath(), skills, unowned);
+        return new SkillPack(source.displayPath(), skills, unowned, clientFiles(source, listing.files(), unowned));
+    }
+
+    /** Files a client reads beside the skills, whose paths end with one of these. */
+    private static final List<String> CLIENT_FILES = List.of(".claude-plugin/plugin.json",
+            ".claude-plugin/marketplace.json");
+
+    /**
+     * Claude Code plugin manifests and marketplaces anywhere in the pack, read and decoded once so that
+     * rules can check them; a file that cannot be read or is not UTF-8 text is left out with a problem.
+     */
+    private static List<TextFile> clientFiles(SkillSource source, List<SourceEntry> files, List<ParseProblem> problems) {
+        List<TextFile> result = new ArrayList<>();
+        for (SourceEntry entry : files) {
+            String path = entry.path();
+            if (CLIENT_FILES.stream().noneMatch(c -> path.equals(c) || path.endsWith("/" + c))) {
+                continue;
+            }
+            String shown = source.displayPathOf(path);
+            read(source, entry, shown, problems).map(bytes -> TextDecoder.decode(bytes, shown, path))
+                    .filter(text -> !text.binary()).ifPresent(text -> result.add(text.file()));
+        }
+        return result;
     }
 
     /**

@@ -55,7 +55,8 @@ final class SkillRevalidation {
         fresh.findings().stream().filter(f -> inside(f.span().path(), shown)).forEach(findings::add);
         findings.sort(Validator.ORDER);
         List<SkillPack> packs = previous.packs().stream().map(pack -> new SkillPack(pack.path(),
-                pack.skills().stream().map(s -> s.path().equals(shown) ? skill : s).toList(), pack.problems())).toList();
+                pack.skills().stream().map(s -> s.path().equals(shown) ? skill : s).toList(), pack.problems(),
+                pack.clientFiles())).toList();
         List<Finding> crashes = new ArrayList<>(previous.crashes().stream()
                 .filter(f -> !inside(f.span().path(), shown)).toList());
         crashes.addAll(fresh.crashes());

@@ -87,4 +87,12 @@ class MessagesTest {
                 + "references they are sent to and skip the rest — add a line such as \"Read references/style.md "
                 + "when …\" to SKILL.md\n0 errors, 1 warning").doesNotContain("\n    \n    ^");
     }
+
+    @Test
+    void oneFileIsOneFile() {
+        TempSkills.write(dir, "single/.skillpack.yaml", "rules:\n  SP108: {options: {max-bytes: 10}}\n");
+        TempSkills.write(dir, "single/formatting-notes/SKILL.md", SKILL.formatted("formatting-notes"));
+        CliRunner.Result result = cli.run("validate", "single", "--rule", "SP108", "--format", "json");
+        assertThat(result.out()).contains("\"message\": \"the skill's 1 file totals 153 bytes; the limit is 10 bytes");
+    }
 }

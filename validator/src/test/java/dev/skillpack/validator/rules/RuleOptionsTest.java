@@ -110,8 +110,14 @@ class RuleOptionsTest {
         assertThat(run(new UnlinkedPathRule(), "SP214/good", Map.of("include-code-spans", true))).containsExactly(
                 "linked-paths/SKILL.md:8 'references/extra.md' is named but not linked; write "
                         + "[references/extra.md](references/extra.md) so agents and readers can follow it");
-        assertThat(run(new DirectiveExampleRule(), "SP216/bad", Map.of("max-directive-words", 200))).singleElement()
-                .asString().contains("section \"CSRF\" is empty");
+        assertThat(run(new DirectiveExampleRule(), "SP216/bad", Map.of("max-directive-words", 200,
+                "require-example", "never"))).singleElement().asString().contains("section \"CSRF\" is empty");
+        assertThat(run(new DirectiveExampleRule(), "SP216/good", Map.of("require-example", "always"))).containsExactly(
+                "directive-reference/references/flask.md:15 section \"Sessions\" gives a directive but shows no example; "
+                        + "add a short code block that shows it applied",
+                "directive-reference/references/flask.md:41 section \"Secrets\" gives a directive but shows no example; "
+                        + "add a short code block that shows it applied");
+        assertThat(run(new DirectiveExampleRule(), "SP216/bad", Map.of("code-verbs", List.of("call")))).hasSize(2);
         assertThat(run(new DirectiveExampleRule(), "SP216/bad", Map.of("paths", List.of("docs/**")))).isEmpty();
     }
 

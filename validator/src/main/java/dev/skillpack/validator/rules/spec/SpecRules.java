@@ -43,6 +43,7 @@ public final class SpecRules {
                 new ReservedWordRule(),
                 new XmlTagRule(),
                 new DuplicateNameRule(),
+                new PluginManifestRule(),
                 new LineTooLongRule(),
                 new UnsafeArchiveEntryRule(),
                 new ArchiveLimitRule(),

@@ -1,9 +1,13 @@
 package dev.skillpack.validator.rules.structure;
 
 import dev.skillpack.validator.analysis.SkillLayout;
+import dev.skillpack.validator.analysis.prose.Directive;
+import dev.skillpack.validator.analysis.prose.ProseDocument;
+import dev.skillpack.validator.analysis.prose.Sentence;
 import dev.skillpack.core.model.Block;
 import dev.skillpack.core.model.CodeExample;
 import dev.skillpack.core.model.HtmlBlock;
+import dev.skillpack.core.model.InlineCode;
 import dev.skillpack.core.model.Paragraph;
 import dev.skillpack.core.model.ReferenceFile;
 import dev.skillpack.core.model.Section;
@@ -31,7 +35,19 @@ public final class DirectiveExampleRule implements Rule {
             Severity.INFO, "A reference section has neither a short directive nor a code example.",
             OptionSpec.integer("max-directive-words", 80, "most words the paragraph opening a section may have to "
                     + "count as a directive"),
-            OptionSpec.stringList("paths", List.of("references/**"), "globs of the Markdown files checked"));
+            OptionSpec.stringList("paths", List.of("references/**"), "globs of the Markdown files checked"),
+            OptionSpec.string("require-example", "code-level", "when a short directive with no code block is "
+                    + "reported: code-level (it names an API, setting, file or command in a code span and shows none "
+                    + "of them applied), always (every such section), or never"),
+            OptionSpec.stringList("code-verbs", List.of("use", "call", "set", "enable", "disable", "pass", "add",
+                    "replace", "prefer", "import", "configure", "install", "wrap", "declare", "define", "invoke",
+                    "start", "create", "apply", "specify", "annotate", "initialize", "register", "escape", "sanitize",
+                    "quote", "compare", "return", "raise", "throw", "catch", "bind", "mark", "put", "store", "load",
+                    "run", "compile", "build", "link", "pin", "lock", "mount", "export", "generate", "encode",
+                    "decode", "hash", "sign", "encrypt", "decrypt", "validate", "parse", "serialize", "close",
+                    "open", "free", "zero", "clear", "allocate", "lint", "format"), "imperative verbs that make a "
+                    + "directive code-level when a code span follows them (\"Use `secure_compare` ...\"); verbs of "
+                    + "review (check, verify, look) are left out: an audit checklist names code without applying it"));
     private static final Pattern NAVIGATION = Pattern.compile("(?i).*\\b(?:contents|toc|overview|introduction|intro|"
             + "summary|background|about|purpose|scope|see also|resources|further reading|related|links|index|"
             + "glossary|appendix|notes?|changelog|history|prerequisites|requirements|quick ?start|quick reference|"
@@ -48,6 +64,9 @@ public final class DirectiveExampleRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int maxWords = context.options().integer("max-directive-words");
+        String require = context.options().string("require-example").strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> verbs = java.util.Set.copyOf(context.options().stringList("code-verbs").stream()
+                .map(v -> v.strip().toLowerCase(java.util.Locale.ROOT)).toList());
         List<Glob> paths = context.options().stringList("paths").stream()
                 .map(g -> Glob.compile(g)).toList();
         for (ReferenceFile reference : skill.references()) {
@@ -55,11 +74,16 @@ public final class DirectiveExampleRule implements Rule {
                     || paths.stream().noneMatch(m -> m.matches(reference.relativePath()))) {
                 continue;
             }
-            reference.document().allSections().forEach(section -> check(section, maxWords, context));
+            ProseDocument prose = context.analysis().prose().stream()
+                    .filter(d -> d.document() == reference.document()).findFirst()
+                    .orElseGet(() -> ProseDocument.of(reference.document()));
+            reference.document().allSections()
+                    .forEach(section -> check(section, prose, maxWords, require, verbs, context));
         }
     }
 
-    private static void check(Section section, int maxWords, RuleContext context) {
+    private static void check(Section section, ProseDocument prose, int maxWords, String require,
+                              java.util.Set<String> verbs, RuleContext context) {
         String heading = section.heading().text();
         if (!section.children().isEmpty() || NAVIGATION.matcher(heading).matches()) {
             return;
@@ -79,9 +103,60 @@ public final class DirectiveExampleRule implements Rule {
                 context.report(section.heading().span(), String.format("section \"%s\" opens with a %d-word paragraph "
                         + "and shows no code; open with a directive of at most %d words and show it applied in an "
                         + "example", heading, words, maxWords));
+                return;
             }
         }
+        directiveWithoutExample(section, prose, blocks, require, verbs, context);
     }
+
+    /**
+     * A directive and no example: reported when a directive of the section starts with a verb that acts on
+     * code ("use", "call", "set", ...) and names code after it (an API, setting, file or command in a code
+     * span), and no code span of the section shows anything applied; under "always", for any directive with
+     * no code span applied.
+     */
+    private static void directiveWithoutExample(Section section, ProseDocument prose, List<Block> blocks,
+                                                String require, java.util.Set<String> verbs, RuleContext context) {
+        if (require.equals("never")) {
+            return;
+        }
+        List<InlineCode> code = blocks.stream().filter(b -> b instanceof Paragraph).map(b -> (Paragraph) b)
+                .flatMap(p -> p.inlineCode().stream()).filter(c -> !c.code().isBlank()).toList();
+        if (code.stream().anyMatch(c -> applied(c.code()))) {
+            return;
+        }
+        int from = section.span().offset();
+        int to = from + section.span().length();
+        List<Directive> directives = prose.paragraphSentences().stream()
+                .filter(t -> t.start() >= from && t.end() <= to).map(prose::directive)
+                .flatMap(java.util.Optional::stream).toList();
+        String heading = section.heading().text();
+        for (Directive directive : directives) {
+            if (!verbs.contains(directive.verb())) {
+                continue;
+            }
+            for (InlineCode c : code) {
+                int at = c.span().offset();
+                if (at >= directive.verbStart() && at < directive.sentence().end()) {
+                    context.report(section.heading().span(), String.format("section \"%s\" tells the agent what to "
+                            + "do with `%s` but shows no example; add a short code block that shows it applied",
+                            heading, c.code().strip()));
+                    return;
+                }
+            }
+        }
+        if (require.equals("always") && !directives.isEmpty()) {
+            context.report(section.heading().span(), String.format("section \"%s\" gives a directive but shows no "
+                    + "example; add a short code block that shows it applied", heading));
+        }
+    }
+
+    /** A code span that shows a use, not just a name: a call with arguments, an assignment, a command with words. */
+    private static boolean applied(String code) {
+        return APPLIED.matcher(code).find();
+    }
+
+    private static final Pattern APPLIED = Pattern.compile("\\s|=|\\([^)]|[{\\[\"']|->|=>|:");
 
     /** HTML comments (notes, suppressions) are not content. */
     private static boolean isComment(Block block) {
