@@ -4,7 +4,8 @@
 # Each tool runs RUNS times (default 5) in turn; the table shows the median wall time, the median CPU
 # time (user + system) and the median peak RSS, and the ratio of skillpack's median wall time to each
 # peer's (below 1: skillpack is faster). Tools:
-#   skillpack       java -jar validator/target/skillpack-cli.jar validate CORPUS (the launcher's JVM options)
+#   skillpack       java -jar validator/target/skillpack-cli.jar validate --no-cache CORPUS (the launcher's JVM
+#                   options; no findings cache, so every run is cold)
 #   skill-check     npm skill-check@1.2.0: check CORPUS --no-security-scan --no-installs
 #   markdownlint    npm markdownlint-cli2@0.24.1 on every .md file of CORPUS
 #   skills-ref      the Python reference validator (agentskills/agentskills skills-ref), one process per skill
@@ -37,7 +38,8 @@ echo "load before: $(uptime | sed 's/.*load average/load average/')"
 
 declare -a NAMES=() CMDS=()
 add() { NAMES+=("$1"); CMDS+=("$2"); }
-add skillpack "java $JAVA_OPTS -jar '$JAR' validate --format json --fail-on none '$CORPUS'"
+# --no-cache: every run cold, none helped by the findings cache of an earlier run
+add skillpack "java $JAVA_OPTS -jar '$JAR' validate --no-cache --format json --fail-on none '$CORPUS'"
 if [ -x "$PEERS/node_modules/.bin/skill-check" ]; then
   add skill-check "'$PEERS/node_modules/.bin/skill-check' check '$CORPUS' --no-security-scan --no-installs --format json"
 else echo "note: skill-check not installed in $PEERS, left out"; fi

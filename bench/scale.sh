@@ -6,6 +6,9 @@
 #   heap        1,000 skills with -Xmx256m: exit code and peak RSS
 #   huge        one SKILL.md of 200,000 lines (about 12 MB), and one of about 16 MB (270,000 lines)
 #   cold        one small real skill (openai/linear), JVM start-up included
+#   cached      the same skill and 1,000 skills again, unchanged, with a warm findings cache, and 1,000 skills
+#               with one file edited before each run (only that skill is checked again)
+# Every other figure is cold: --no-cache, so no run is won by an earlier one.
 # Corpora are generated once into WORK (default /tmp/skillpack-bench) with bench/corpus.py. Needs GNU time.
 # LIMIT_10K=0 leaves out the 10,000-skill runs (they take long on a small machine).
 set -euo pipefail
@@ -46,8 +49,9 @@ measure() {
   for ((run = 1; run <= RUNS; run++)); do
     rc=0
     # shellcheck disable=SC2086
-    /usr/bin/time -f "%e %U %S %M" -o "$T" java $opts -jar "$JAR" validate --format json --fail-on none "$@" \
-      >/dev/null 2>"$T.err" || rc=$?
+    [ -n "${BEFORE_EACH:-}" ] && eval "$BEFORE_EACH"
+    /usr/bin/time -f "%e %U %S %M" -o "$T" java $opts -jar "$JAR" validate --format json --fail-on none \
+      ${CACHE_ARGS---no-cache} "$@" >/dev/null 2>"$T.err" || rc=$?
     read -r wall user sys rss < <(tail -1 "$T")
     echo "$wall" >>"$T.wall"
     awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }' >>"$T.cpu"
@@ -79,6 +83,22 @@ fi
 measure "1,000 skills, -Xmx256m" "$JAVA_OPTS -Xmx256m" "$WORK/c1000"
 measure "SKILL.md of 200,000 lines ($(du -h "$WORK/huge200k/huge/SKILL.md" | cut -f1))" "$JAVA_OPTS" "$WORK/huge200k/huge"
 measure "SKILL.md of $(du -h "$WORK/huge16m/huge/SKILL.md" | cut -f1)" "$JAVA_OPTS" "$WORK/huge16m/huge"
+# the findings cache: a fresh cache folder, filled by one unmeasured run, then RUNS runs on unchanged files
+CACHE="$WORK/cache"
+rm -rf "$CACHE"
+export SKILLPACK_CACHE_DIR="$CACHE"
+CACHE_ARGS=""
+java $JAVA_OPTS -jar "$JAR" validate --format json --fail-on none "$SMALL" >/dev/null 2>&1 || true
+measure "cached: one small skill, unchanged" "$JAVA_OPTS" "$SMALL"
+java $JAVA_OPTS -jar "$JAR" validate --format json --fail-on none "$WORK/c1000" >/dev/null 2>&1 || true
+measure "cached: 1,000 skills, unchanged" "$JAVA_OPTS" "$WORK/c1000"
+EDITED="$(find "$WORK/c1000" -path '*/references/*.md' | LC_ALL=C sort | head -1)"
+cp "$EDITED" "$T.orig"
+BEFORE_EACH='printf "\nedited at %s\n" "$(date +%s%N)" >>"$EDITED"'
+measure "cached: 1,000 skills, one file edited" "$JAVA_OPTS" "$WORK/c1000"
+BEFORE_EACH=""
+cp "$T.orig" "$EDITED"
+unset SKILLPACK_CACHE_DIR CACHE_ARGS
 echo
 awk -v a="$W1000" -v b="$W100" 'BEGIN { printf "linearity: wall(1,000) / wall(100) = %.2f\n", a / b }'
 if [ -n "${W10000:-}" ]; then

@@ -1,5 +1,6 @@
 package dev.skillpack.validator;
 
+import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.ArchiveLimits;
@@ -167,9 +168,20 @@ public final class ValidationSession {
         private final List<String> only = new ArrayList<>();
         private final List<String> disabled = new ArrayList<>();
         private Optional<Severity> failOn = Optional.of(Severity.ERROR);
+        private Optional<FindingCache> cache = Optional.empty();
         private ValidationProgress progress = ValidationProgress.NONE;
 
         private Builder() {
+        }
+
+        /**
+         * @param folder keep each skill's findings there between runs, so an unchanged skill is not
+         *               checked again ({@link FindingCache}; safe to delete). Default: no cache
+         * @return this builder
+         */
+        public Builder cache(Path folder) {
+            this.cache = Optional.of(FindingCache.in(folder));
+            return this;
         }
 
         /**
@@ -324,9 +336,15 @@ public final class ValidationSession {
                 }
                 runs.add(new Run(folder, archive, display(path), found, choice, config, file.limits(),
                         file.ignore().stream().map(Glob::compile).toList(),
-                        Validator.builder().rules(selected).config(config).progress(progress).build()));
+                        validator(selected, config)));
             }
             return new ValidationSession(runs, failOn);
+        }
+
+        private Validator validator(List<Rule> selected, ValidatorConfig config) {
+            Validator.Builder validator = Validator.builder().rules(selected).config(config).progress(progress);
+            cache.ifPresent(validator::cache);
+            return validator.build();
         }
 
         private TargetChoice choose(ConfigFile file, Path folder) {

@@ -9,9 +9,11 @@ import dev.skillpack.core.source.SkillSource;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.analysis.SkillAnalysis;
 import dev.skillpack.validator.engine.CollectingContext;
+import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.validator.engine.InlineSuppressions;
 import dev.skillpack.validator.engine.PathSettings;
 import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.engine.SkillCacheKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.RuleOptions;
@@ -50,6 +52,7 @@ public final class Validator {
     private final RuleRegistry registry;
     private final ValidatorConfig config;
     private final SkillParser parser;
+    private final Optional<FindingCache> cache;
     private final ValidationProgress progress;
 
     private Validator(Builder builder) {
@@ -57,6 +60,7 @@ public final class Validator {
         this.registry = RuleRegistry.of(rules);
         this.config = builder.config;
         this.parser = builder.parser;
+        this.cache = builder.cache;
         this.progress = builder.progress;
     }
 
@@ -111,12 +115,15 @@ public final class Validator {
         List<Rule> active = rules.stream().filter(r -> settings.runsAnywhere(r.meta().id())).toList();
         List<Finding> raw = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
+        Optional<SkillCacheKey> keys = cache.map(c -> SkillCacheKey.of(active, config));
         List<Skill> checked = pack.skills().stream().filter(skill -> !settings.ignored(skill)).toList();
         int[] done = {0};
         checked.parallelStream()
                 .map(skill -> {
-                    SkillFindings found = checkSkill(skill, active, tokens, settings,
-                            Optional.ofNullable(releaseFacts.get(skill.path())));
+                    Optional<ReleaseFacts> facts = Optional.ofNullable(releaseFacts.get(skill.path()));
+                    SkillFindings found = keys.isPresent()
+                            ? cachedCheckSkill(skill, active, tokens, settings, keys.get(), facts)
+                            : checkSkill(skill, active, tokens, settings, facts);
                     synchronized (done) {
                         progress.skillChecked(++done[0], checked.size());
                     }
@@ -160,25 +167,74 @@ public final class Validator {
     private record SkillFindings(List<Finding> findings, List<Finding> crashes) {
     }
 
-    private SkillFindings checkSkill(Skill skill, List<Rule> active, TokenCounter tokens, PathSettings settings,
-                                     Optional<ReleaseFacts> facts) {
-        List<Finding> found = new ArrayList<>();
-        List<Finding> crashes = new ArrayList<>();
-        SkillAnalysis analysis = SkillAnalysis.of(skill, tokens);
+    /**
+     * {@link #checkSkill} through the cache: a skill whose key is known gets its stored findings back; a
+     * fresh result is stored unless a rule crashed (a crash is re-run every time, never remembered). The
+     * key covers the skill's release facts too, so a new tag or commit re-runs the history rules.
+     */
+    private SkillFindings cachedCheckSkill(Skill skill, List<Rule> active, TokenCounter tokens,
+                                           PathSettings settings, SkillCacheKey keys, Optional<ReleaseFacts> facts) {
+        List<RuleConfig> perRule = new ArrayList<>(active.size());
         for (Rule rule : active) {
             String id = rule.meta().id();
-            if (!settings.runsOn(id, skill)) {
-                continue;
-            }
-            CollectingContext context = context(rule, settings.forSkill(id, skill), tokens, analysis, facts);
-            try {
-                rule.checkSkill(skill, context);
-                found.addAll(context.findings());
-            } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-                crashes.add(crash(rule.meta(), SourceSpan.wholeFile(skill.skillFile().path()), e));
-            }
+            perRule.add(settings.runsOn(id, skill) ? settings.forSkill(id, skill) : null);
+        }
+        String key = keys.of(skill, perRule);
+        if (facts.isPresent()) {
+            key = withFacts(key, facts.get());
+        }
+        Optional<List<Finding>> known = cache.get().get(key);
+        if (known.isPresent()) {
+            return new SkillFindings(known.get(), List.of());
+        }
+        SkillFindings fresh = checkSkill(skill, active, tokens, settings, facts);
+        if (fresh.crashes().isEmpty()) {
+            cache.get().put(key, fresh.findings());
+        }
+        return fresh;
+    }
+
+    private static String withFacts(String key, ReleaseFacts facts) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update((key + "\n" + facts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * Runs the rules of one skill. The rules run in parallel too (a pack of one huge skill still uses
+     * every core); rules are stateless and the analysis they share is thread-safe, and the findings are
+     * gathered in rule order, so the result is the same as a serial run's.
+     */
+    private SkillFindings checkSkill(Skill skill, List<Rule> active, TokenCounter tokens, PathSettings settings,
+                                     Optional<ReleaseFacts> facts) {
+        SkillAnalysis analysis = SkillAnalysis.of(skill, tokens);
+        List<SkillFindings> perRule = active.parallelStream()
+                .filter(rule -> settings.runsOn(rule.meta().id(), skill))
+                .map(rule -> checkSkill(skill, rule, tokens, settings, analysis, facts))
+                .toList();
+        List<Finding> found = new ArrayList<>();
+        List<Finding> crashes = new ArrayList<>();
+        for (SkillFindings one : perRule) {
+            found.addAll(one.findings());
+            crashes.addAll(one.crashes());
         }
         return new SkillFindings(found, crashes);
+    }
+
+    private SkillFindings checkSkill(Skill skill, Rule rule, TokenCounter tokens, PathSettings settings,
+                                     SkillAnalysis analysis, Optional<ReleaseFacts> facts) {
+        CollectingContext context = context(rule, settings.forSkill(rule.meta().id(), skill), tokens, analysis,
+                facts);
+        try {
+            rule.checkSkill(skill, context);
+            return new SkillFindings(context.findings(), List.of());
+        } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+            return new SkillFindings(List.of(), List.of(crash(rule.meta(), SourceSpan.wholeFile(skill.skillFile().path()), e)));
+        }
     }
 
     private static Finding crash(RuleMeta meta, SourceSpan span, Throwable e) {
@@ -205,9 +261,20 @@ public final class Validator {
         private List<Rule> rules = BuiltinRules.all();
         private ValidatorConfig config = ValidatorConfig.defaults();
         private SkillParser parser = SkillParser.create();
+        private Optional<FindingCache> cache = Optional.empty();
         private ValidationProgress progress = ValidationProgress.NONE;
 
         private Builder() {
+        }
+
+        /**
+         * @param cache where to keep each skill's findings between runs, so an unchanged skill is not
+         *              checked again (default: no cache)
+         * @return this builder
+         */
+        public Builder cache(FindingCache cache) {
+            this.cache = Optional.of(cache);
+            return this;
         }
 
         /**

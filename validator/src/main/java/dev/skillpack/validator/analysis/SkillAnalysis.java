@@ -16,8 +16,8 @@ import java.util.Objects;
  * sets the budget rules add up, and the token ledger. The engine makes one per skill and hands it to
  * every rule through {@code RuleContext.analysis()}, so each view is built once per skill however
  * many rules read it, and only when the first rule asks (a run of one rule builds only what it reads).
- * Depends on the skill alone, never on a rule's options. Used by one thread at a time, like the skill's
- * rule runs.
+ * Depends on the skill alone, never on a rule's options. Thread-safe: the engine runs a skill's rules in
+ * parallel, and a view asked for by two rules at once is built once (the second waits for the first).
  */
 public final class SkillAnalysis {
     private final Skill skill;
@@ -47,7 +47,7 @@ public final class SkillAnalysis {
     }
 
     /** @return which files SKILL.md leads to, and how */
-    public ReferenceGraph references() {
+    public synchronized ReferenceGraph references() {
         if (references == null) {
             references = ReferenceGraph.of(skill);
         }
@@ -55,7 +55,7 @@ public final class SkillAnalysis {
     }
 
     /** @return the prose of SKILL.md first, then of each reference in scope of the prose rules */
-    public List<ProseDocument> prose() {
+    public synchronized List<ProseDocument> prose() {
         if (prose == null) {
             prose = List.copyOf(ProseScope.documents(skill, this::proseMask));
         }
@@ -67,12 +67,12 @@ public final class SkillAnalysis {
      * @return where its prose is (and its text with markup masked), read from the parser's inline spans
      *         once per file
      */
-    public ProseMask proseMask(MarkdownDocument document) {
+    public synchronized ProseMask proseMask(MarkdownDocument document) {
         return masks.computeIfAbsent(document, ProseMask::of);
     }
 
     /** @return the references and other files the budget rules add up */
-    public SkillFileSets fileSets() {
+    public synchronized SkillFileSets fileSets() {
         if (fileSets == null) {
             fileSets = SkillFileSets.of(skill, references());
         }

@@ -2,18 +2,19 @@ package dev.skillpack.validator.analysis;
 
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.tokens.TokenCounter;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
  * Exact token counts of a skill's files, each counted at most once however many rules ask, with the
  * tokenizer of the run. Rules ask only when a budget decision depends on the exact figure (a UTF-8
- * size bound settles the rest), so most files are never tokenized. Used by one thread at a time.
+ * size bound settles the rest), so most files are never tokenized. Thread-safe: two rules asking for the same file at once
+ * share one count.
  */
 public final class TokenLedger {
     private final TokenCounter counter;
-    private final Map<String, Integer> counted = new HashMap<>();
+    private final Map<String, Integer> counted = new ConcurrentHashMap<>();
 
     /** @param counter the run's token counter */
     public TokenLedger(TokenCounter counter) {
@@ -30,11 +31,6 @@ public final class TokenLedger {
      * @return its exact token count, counted on the first call for that file
      */
     public int count(Resource file) {
-        Integer known = counted.get(file.relativePath());
-        if (known == null) {
-            known = counter.count(file.text());
-            counted.put(file.relativePath(), known);
-        }
-        return known;
+        return counted.computeIfAbsent(file.relativePath(), path -> counter.count(file.text()));
     }
 }

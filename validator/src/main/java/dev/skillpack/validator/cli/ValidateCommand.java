@@ -9,6 +9,7 @@ import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.ValidatorConfig;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.Baseline;
+import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.validator.engine.Fixer;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.Report;
@@ -118,6 +119,10 @@ final class ValidateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     private String color;
 
+    @Option(names = "--no-cache", description = "check every skill afresh: neither read nor write the findings "
+            + "cache ($SKILLPACK_CACHE_DIR, else $XDG_CACHE_HOME/skillpack, else ~/.cache/skillpack; safe to delete)")
+    private boolean noCache;
+
     @Option(names = "--history", negatable = true, description = "html: draw each skill's token trend over git "
             + "history (read from the repository holding it); default: only for packs of at most "
             + HistoryTrends.AUTO_MAX_SKILLS + " skills, as the walk costs time on big packs")
@@ -163,7 +168,8 @@ final class ValidateCommand implements Callable<Integer> {
         RuleRegistry registry = env.rules().get();
         ValidationSession session = ValidationRun.session(env, registry, paths, new ValidationRun.Options(
                 chosenTarget, chosenTokenizer, Optional.ofNullable(config), only, disabled, threshold), true,
-                env.progressAllowed() && !quiet ? new ProgressLine(env.err()) : ValidationProgress.NONE);
+                env.progressAllowed() && !quiet ? new ProgressLine(env.err()) : ValidationProgress.NONE,
+                noCache ? Optional.empty() : FindingCache.defaultFolder(env.env()));
         List<ValidationSession.Run> runs = session.runs();
         if ((fix || unsafeFixes) && runs.stream().anyMatch(r -> r.archive().isPresent())) {
             throw new UsageException("--fix cannot change files inside an archive; unpack it first with "

@@ -7,6 +7,7 @@ import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,17 +43,20 @@ final class ValidationRun {
      */
     static ValidationSession session(CliEnvironment env, RuleRegistry registry, List<String> paths, Options options,
                                      boolean archives) throws ConfigException {
-        return session(env, registry, paths, options, archives, ValidationProgress.NONE);
+        return session(env, registry, paths, options, archives, ValidationProgress.NONE, Optional.empty());
     }
 
     /**
      * @param archives whether a path may be a .skill, .zip or jar archive, read without unpacking
      * @param progress told as skills are checked
+     * @param cache the folder of the per-skill findings cache; empty: none
      */
     static ValidationSession session(CliEnvironment env, RuleRegistry registry, List<String> paths, Options options,
-                                     boolean archives, ValidationProgress progress) throws ConfigException {
+                                     boolean archives, ValidationProgress progress, Optional<Path> cache)
+            throws ConfigException {
         ValidationSession.Builder builder = ValidationSession.builder().registry(registry).progress(progress)
                 .displayRelativeTo(env.cwd()).only(options.only()).disable(options.disabled());
+        cache.ifPresent(builder::cache);
         for (String p : paths) {
             Paths.Folder folder = archives ? Paths.folderOrArchive(env, p) : Paths.folder(env, p);
             if (folder.archive().isPresent()) {

@@ -51,7 +51,7 @@ public final class CollectingContext implements RuleContext {
      * @param tokens the token counter
      * @param target the client validated for
      * @param allowedFrontmatterKeys extra front-matter keys from the configuration
-     * @param analysis the skill's analysis, one per skill, used by one thread at a time; null for a pack
+     * @param analysis the skill's analysis, one per skill, shared by its rules (thread-safe); null for a pack
      */
     public CollectingContext(Rule rule, Severity severity, RuleOptions options, TokenCounter tokens, Target target,
                              List<String> allowedFrontmatterKeys, SkillAnalysis analysis) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,12 +34,24 @@ public final class SecretRule implements Rule {
             OptionSpec.stringList("placeholders", PLACEHOLDERS, "words that mark a value as a placeholder "
                     + "(compared ignoring case, as substrings)"));
 
-    /** A named token format: a literal it must contain (cheap prefilter) and its pattern. */
-    private record Format(String name, String literal, Pattern pattern, int group) {
+    /** A named token format: literals one of which every match contains (a cheap prefilter) and its pattern. */
+    private record Format(String name, List<String> literals, Pattern pattern, int group) {
+        Format(String name, String literal, Pattern pattern, int group) {
+            this(name, List.of(literal), pattern, group);
+        }
+
+        boolean mayOccurIn(String text) {
+            for (String literal : literals) {
+                if (text.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final List<Format> FORMATS = List.of(
-            new Format("AWS access key ID", "A", Pattern.compile("\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b"), 1),
+            new Format("AWS access key ID", List.of("AKIA", "ASIA", "ABIA", "ACCA"), Pattern.compile("\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b"), 1),
             new Format("AWS secret access key", "ws_secret_access_key", Pattern.compile(
                     "(?i)aws_secret_access_key[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])"), 1),
             new Format("Google API key", "AIza", Pattern.compile("\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])"), 1),
@@ -49,10 +60,10 @@ public final class SecretRule implements Rule {
                     "AccountKey=([A-Za-z0-9+/]{86}==)"), 1),
             new Format("Azure client secret", "Q~", Pattern.compile(
                     "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])"), 1),
-            new Format("GitHub token", "_", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,251})\\b"), 1),
+            new Format("GitHub token", List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,251})\\b"), 1),
             new Format("GitHub fine-grained token", "github_pat_", Pattern.compile(
                     "\\b(github_pat_[A-Za-z0-9_]{82})\\b"), 1),
-            new Format("GitLab token", "gl", Pattern.compile("\\b(gl(?:pat|dt|rt|ptt|cbt|oas)-[A-Za-z0-9_-]{20,64})"), 1),
+            new Format("GitLab token", List.of("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "gloas-"), Pattern.compile("\\b(gl(?:pat|dt|rt|ptt|cbt|oas)-[A-Za-z0-9_-]{20,64})"), 1),
             new Format("Slack token", "xox", Pattern.compile("\\b(xox[abposre]-[0-9A-Za-z-]{10,250})"), 1),
             new Format("Slack webhook URL", "hooks.slack.com", Pattern.compile(
                     "(https://hooks\\.slack\\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32})"), 1),
@@ -77,11 +88,13 @@ public final class SecretRule implements Rule {
                     + "|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|bearer[_-]?token))[\"']?"
                     + "[ \\t]{0,3}(?::=|=>|[:=])[ \\t]{0,3}([\"'])([^\"'\\s]{8,200})\\2");
     /**
-     * Every ASSIGNMENT match holds one of these (each keyword contains one) and starts at most 30 prefix
-     * characters plus 8 keyword characters before it; it ends within 20 + 3 + 2 + 3 + 202 after it.
+     * What every match of {@link #ASSIGNMENT} contains, in ASCII lower case ({@code (?i)} without
+     * UNICODE_CASE folds ASCII only). A match never spans a line break, so only lines holding one of these
+     * are searched: the same matches as a search of the whole text, without trying the pattern at every
+     * offset of a long file.
      */
-    private static final NearLiterals ASSIGNMENT_NEAR = new NearLiterals(
-            List.of("pass", "pwd", "secret", "key", "token"), true, 64, 320);
+    private static final List<String> ASSIGNMENT_WORDS = List.of("passw", "pwd", "secret", "api", "access", "auth",
+            "private", "bearer");
     private static final Pattern ENV_LINE = Pattern.compile(
             "(?m)^[ \\t]{0,8}(?:export[ \\t]{1,4})?([A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|API_KEY|APIKEY|TOKEN"
                     + "|ACCESS_KEY)[A-Z0-9_]{0,40})=([^\\s\"'#;|&$`]{12,200})[ \\t]*$");
@@ -101,7 +114,7 @@ public final class SecretRule implements Rule {
             String text = file.text();
             List<int[]> reported = new ArrayList<>();
             for (Format format : FORMATS) {
-                if (!text.contains(format.literal())) {
+                if (!format.mayOccurIn(text)) {
                     continue;
                 }
                 Matcher m = format.pattern().matcher(text);
@@ -142,24 +155,39 @@ public final class SecretRule implements Rule {
                     }
                 }
             }
-            ASSIGNMENT_NEAR.forEach(ASSIGNMENT, text,
-                    m -> generic(file, m, 3, 1, threshold, placeholders, reported, context));
+            genericOnLines(file, ASSIGNMENT, ASSIGNMENT_WORDS, 3, 1, threshold, placeholders, reported, context);
             if (text.indexOf('=') >= 0) {
-                Matcher m = ENV_LINE.matcher(text);
-                while (m.find()) {
-                    generic(file, m, 2, 1, threshold, placeholders, reported, context);
-                }
+                generic(file, ENV_LINE, 2, 1, threshold, placeholders, reported, context);
             }
             if (text.contains("Bearer")) {
-                Matcher m = BEARER.matcher(text);
-                while (m.find()) {
-                    generic(file, m, 1, 0, threshold, placeholders, reported, context);
-                }
+                generic(file, BEARER, 1, 0, threshold, placeholders, reported, context);
             }
         }
     }
 
-    private static void generic(SkillText file, MatchResult m, int valueGroup, int nameGroup, double threshold,
+    private static void generic(SkillText file, Pattern pattern, int valueGroup, int nameGroup, double threshold,
+                                List<String> placeholders, List<int[]> reported, RuleContext context) {
+        Matcher m = pattern.matcher(file.text());
+        while (m.find()) {
+            generic(file, m, valueGroup, nameGroup, threshold, placeholders, reported, context);
+        }
+    }
+
+    /** {@link #generic} for a pattern whose matches stay on one line and contain one of {@code words}. */
+    private static void genericOnLines(SkillText file, Pattern pattern, List<String> words, int valueGroup,
+                                       int nameGroup, double threshold, List<String> placeholders,
+                                       List<int[]> reported, RuleContext context) {
+        String text = file.text();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] line : KeywordLines.of(text, words)) {
+            m.region(line[0], line[1]);
+            while (m.find()) {
+                generic(file, m, valueGroup, nameGroup, threshold, placeholders, reported, context);
+            }
+        }
+    }
+
+    private static void generic(SkillText file, Matcher m, int valueGroup, int nameGroup, double threshold,
                                 List<String> placeholders, List<int[]> reported, RuleContext context) {
         String value = m.group(valueGroup);
         if (genericPlaceholder(value, placeholders) || Entropy.adjusted(value) < threshold

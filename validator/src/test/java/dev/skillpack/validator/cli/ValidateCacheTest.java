@@ -1,0 +1,64 @@
+package dev.skillpack.validator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillpack.validator.BuiltinRules;
+import dev.skillpack.validator.testing.CliRunner;
+import dev.skillpack.validator.testing.TempSkills;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code validate} with the findings cache: same report from the cache, never stale, {@code --no-cache}. */
+class ValidateCacheTest {
+    @TempDir
+    Path dir;
+    @TempDir
+    Path cache;
+
+    private CliRunner cli() {
+        return CliRunner.in(dir, BuiltinRules.all()).with(Map.of("SKILLPACK_CACHE_DIR", cache.toString()), false);
+    }
+
+    private long cacheFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(cache)) {
+            return files.filter(p -> p.toString().endsWith(".bin")).count();
+        }
+    }
+
+    @Test
+    void aSecondRunReportsTheSameAndAnEditShowsAtOnce() throws IOException {
+        TempSkills.skill(dir.resolve("pack"), "alpha", "# Alpha\n\nRead [the guide](references/guide.md).\n");
+        TempSkills.write(dir.resolve("pack"), "alpha/references/guide.md", "# Guide\n\nSteps.\n");
+        TempSkills.skill(dir.resolve("pack"), "beta", "# Beta\n\nPlain.\n");
+
+        CliRunner.Result first = cli().run("validate", "--format", "json", "pack");
+        CliRunner.Result second = cli().run("validate", "--format", "json", "pack");
+        CliRunner.Result uncached = CliRunner.in(dir, BuiltinRules.all()).run("validate", "--format", "json", "pack");
+
+        assertThat(cacheFiles()).isEqualTo(2);
+        assertThat(second.out()).isEqualTo(first.out()).isEqualTo(uncached.out());
+        assertThat(second.exitCode()).isEqualTo(first.exitCode());
+
+        TempSkills.write(dir.resolve("pack"), "alpha/references/guide.md", "# Guide\n\nSee [missing](gone.md).\n");
+        CliRunner.Result edited = cli().run("validate", "--format", "json", "pack");
+
+        assertThat(edited.out()).contains("\"ruleId\": \"SP206\"").contains("alpha/references/guide.md")
+                .isEqualTo(CliRunner.in(dir, BuiltinRules.all()).run("validate", "--format", "json", "pack").out());
+        assertThat(first.out()).doesNotContain("\"ruleId\": \"SP206\"");
+    }
+
+    @Test
+    void noCacheNeitherReadsNorWrites() throws IOException {
+        TempSkills.skill(dir.resolve("pack"), "alpha", "# Alpha\n\nPlain.\n");
+
+        CliRunner.Result result = cli().run("validate", "--no-cache", "pack");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(cacheFiles()).isZero();
+    }
+}

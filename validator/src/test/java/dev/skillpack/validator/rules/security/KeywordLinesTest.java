@@ -1,0 +1,46 @@
+package dev.skillpack.validator.rules.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class KeywordLinesTest {
+    @Test
+    void findsEachLineHoldingAWordOnceIgnoringAsciiCase() {
+        String text = "intro\nDB_PASSWORD = 'x'\nnothing here\nthe api and the secret\nlast Bearer";
+        List<int[]> lines = KeywordLines.of(text, List.of("passw", "api", "secret", "bearer"));
+
+        assertThat(lines.stream().map(l -> text.substring(l[0], l[1])).toList())
+                .containsExactly("DB_PASSWORD = 'x'", "the api and the secret", "last Bearer");
+    }
+
+    @Test
+    void noWordMeansNoLines() {
+        assertThat(KeywordLines.of("plain text\nand more", List.of("secret"))).isEmpty();
+    }
+
+    @Test
+    void searchingTheLinesFindsWhatSearchingTheWholeTextFinds() {
+        Pattern onOneLine = Pattern.compile("(?i)(?<![a-z])(secret)\\s*=\\s*(\\w+)");
+        String text = "a\nxsecret=1\nSecret = two\r\n\nSECRET=3 secret=4\nno";
+
+        Matcher whole = onOneLine.matcher(text);
+        StringBuilder expected = new StringBuilder();
+        while (whole.find()) {
+            expected.append(whole.start()).append(':').append(whole.group()).append(';');
+        }
+        Matcher lines = onOneLine.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        StringBuilder actual = new StringBuilder();
+        for (int[] line : KeywordLines.of(text, List.of("secret"))) {
+            lines.region(line[0], line[1]);
+            while (lines.find()) {
+                actual.append(lines.start()).append(':').append(lines.group()).append(';');
+            }
+        }
+
+        assertThat(actual.toString()).isEqualTo(expected.toString()).isEqualTo("12:Secret = two;27:SECRET=3;36:secret=4;");
+    }
+}
