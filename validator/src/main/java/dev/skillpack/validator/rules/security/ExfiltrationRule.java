@@ -113,24 +113,13 @@ public final class ExfiltrationRule implements Rule {
 
     /** A cheap test before the sink pattern: text without any of its words cannot match it. */
     private static boolean mayHoldSink(String text) {
-        String lower = asciiLower(text);
+        String lower = KeywordLines.asciiLower(text);
         for (String word : SINK_WORDS) {
             if (lower.contains(word)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Lower-cases A–Z only, keeping every other character and the length, as {@code (?i)} compares. */
-    private static String asciiLower(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                chars[i] = (char) (chars[i] + 32);
-            }
-        }
-        return new String(chars);
     }
 
     private static int logicalLineEnd(String text, int from) {

@@ -50,7 +50,7 @@ final class KeywordLines {
     }
 
     /** Lower-cases ASCII letters only, so every offset stays where it was (unlike a locale's lower case). */
-    private static String asciiLower(String text) {
+    static String asciiLower(String text) {
         boolean upper = false;
         for (int i = 0; i < text.length() && !upper; i++) {
             char c = text.charAt(i);
