@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * own. A piece that is itself a token of the vocabulary encodes as exactly one token; any other piece
  * encodes as at most one token per UTF-8 byte, since every byte is a token. So the sum over pieces of
  * "1 if the piece is a token, else its UTF-8 length" bounds the exact count from above. The bound knows
- * the vocabulary's ASCII tokens from a derived table ({@code o200k_base-ascii.bin}); on real skills it is
+ * the vocabulary's ASCII tokens from a derived table ({@code o200k_base-ascii.bin}: the ASCII entries of the
+ * o200k_base vocabulary jtokkit ships, which is OpenAI tiktoken's, MIT licence; TokenBoundTest checks and
+ * regenerates it); on real skills it is
  * about 1.4 times the exact count (UTF-8 size alone is about 4 times).
  */
 final class TokenBound {
