@@ -8,16 +8,22 @@ import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.SkillSource;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.analysis.SkillAnalysis;
+import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.engine.CollectingContext;
 import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.validator.engine.InlineSuppressions;
 import dev.skillpack.validator.engine.PathSettings;
-import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.engine.SkillCacheKey;
+import dev.skillpack.validator.internal.ToolInfo;
+import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.RuleOptions;
 import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.BuiltinRules;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +68,11 @@ public final class Validator {
         this.parser = builder.parser;
         this.cache = builder.cache;
         this.progress = builder.progress;
+    }
+
+    /** @return the version of skillpack this validator belongs to, e.g. {@code 0.1.0-SNAPSHOT} (reports name it) */
+    public static String version() {
+        return ToolInfo.version();
     }
 
     /** @return a builder with every built-in rule and default configuration */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.skillpack.core.tokens.Tokenizer;
-import dev.skillpack.validator.RuleConfig;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
+import dev.skillpack.validator.rules.RuleRegistry;
 import dev.skillpack.validator.testing.SampleRules;
 import java.io.IOException;
 import java.nio.file.Files;
