@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs rules over skill packs, in process. Immutable and thread-safe; skills of a pack are checked
@@ -60,6 +61,7 @@ public final class Validator {
     private final SkillParser parser;
     private final Optional<FindingCache> cache;
     private final ValidationProgress progress;
+    private final Map<WrittenOptions, RuleOptions> options = new ConcurrentHashMap<>();
 
     private Validator(Builder builder) {
         this.rules = List.copyOf(builder.rules);
@@ -263,8 +265,21 @@ public final class Validator {
     private CollectingContext context(Rule rule, RuleConfig settings, TokenCounter tokens,
                                       SkillAnalysis analysis, Optional<ReleaseFacts> facts) {
         Severity severity = settings.severity().orElse(rule.meta().defaultSeverity());
-        return new CollectingContext(rule, severity, RuleOptions.of(rule.meta(), settings.options()), tokens,
+        return new CollectingContext(rule, severity, options(rule, settings), tokens,
                 config.target(), config.allowedFrontmatterKeys(), analysis, facts);
+    }
+
+    /**
+     * The rule's options for these settings, converted once per run for each distinct set of written
+     * values (most skills share the project's settings; per-path overrides add a few more).
+     */
+    private RuleOptions options(Rule rule, RuleConfig settings) {
+        return options.computeIfAbsent(new WrittenOptions(rule, settings.options()),
+                written -> RuleOptions.of(rule.meta(), written.values()));
+    }
+
+    /** A rule and the option values written for it; the rule compares by identity. */
+    private record WrittenOptions(Rule rule, Map<String, Object> values) {
     }
 
     /** Configures a {@link Validator}. */

@@ -96,7 +96,7 @@ final class RulesCommand implements Callable<Integer> {
                 .append(meta.summary()).append('\n');
         if (!meta.options().isEmpty()) {
             out.append("\nOptions:\n");
-            for (OptionSpec o : meta.options()) {
+            for (OptionSpec o : meta.optionSpecs()) {
                 out.append("  ").append(o.name()).append(" (").append(o.type().name().toLowerCase(java.util.Locale.ROOT))
                         .append(", default ").append(o.defaultValue()).append("): ").append(o.description()).append('\n');
             }

@@ -16,6 +16,7 @@ import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rules.RuleRegistry;
 import dev.skillpack.validator.rules.concise.ConciseScore;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleOptions;
@@ -166,10 +167,10 @@ final class TokensCommand implements Callable<Integer> {
         }
         RuleOptions options = RuleOptions.of(rule.get().meta(), settings.rule(ruleId).options());
         for (String name : BUDGET_OPTIONS) {
-            boolean declared = rule.get().meta().options().stream()
-                    .anyMatch(o -> o.name().equals(name) && o.type() == OptionSpec.Type.INTEGER);
-            if (declared) {
-                return options.integer(name);
+            Optional<OptionKey<?>> key = rule.get().meta().option(name)
+                    .filter(o -> o.spec().type() == OptionSpec.Type.INTEGER);
+            if (key.isPresent()) {
+                return ((Number) options.get(key.get())).intValue();
             }
         }
         return fallback;

@@ -108,6 +108,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aValueAnOptionKeyRefusesIsAProblemAtTheItem() {
+        ConfigLoader builtin = new ConfigLoader(RuleRegistry.builtin());
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> builtin.parse(".skillpack.yaml", """
+                rules:
+                  unreached-file:
+                    options: {exclude: ["drafts/**", "a/[b"]}
+                """));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).map(ConfigProblem::toString).containsExactly(
+                ".skillpack.yaml:3:38: option exclude of SP204 has a bad value: unclosed '[' in glob 'a/[b'");
+    }
+
+    @Test
     void yamlErrorsAliasesAndWrongShapesAreProblems() {
         assertThat(problems("rules: [XT001]\n")).containsExactly(
                 ".skillpack.yaml:1:8: rules must be a mapping of rule ids or aliases to settings, not a list");
