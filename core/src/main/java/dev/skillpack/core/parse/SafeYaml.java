@@ -113,6 +113,7 @@ public final class SafeYaml {
                 return new Result(Optional.empty(), problems);
             }
             YamlValue value = reader.value((YAMLParser) parser, first, 1);
+            reader.reportAnchorsAndAliases();
             if (value instanceof YamlMapping mapping) {
                 return new Result(Optional.of(withExtents(mapping, lines, text, end)), problems);
             }
@@ -121,15 +122,18 @@ public final class SafeYaml {
                     value.span()));
             return new Result(Optional.empty(), problems);
         } catch (StreamConstraintsException e) {
+            reader.reportAnchorsAndAliases();
             problems.add(new ParseProblem(ProblemCode.YAML_LIMIT, limitMessage(document, e.getOriginalMessage()),
                     reader.lastSpan()));
         } catch (JacksonException e) {
+            reader.reportAnchorsAndAliases();
             problems.add(specialCharacter(lines, yaml, start, document, e.getOriginalMessage())
                     .orElseGet(() -> new ParseProblem(ProblemCode.YAML_SYNTAX,
                             syntaxMessage(document, e.getOriginalMessage()),
                             reader.markSpan(e.getOriginalMessage(), e.getLocation()))));
         } catch (RuntimeException e) {
             // snakeyaml-engine reports some malformed input with its own unchecked exceptions
+            reader.reportAnchorsAndAliases();
             problems.add(specialCharacter(lines, yaml, start, document, e.getMessage())
                     .orElseGet(() -> new ParseProblem(ProblemCode.YAML_SYNTAX, syntaxMessage(document, e.getMessage()),
                             reader.markSpan(e.getMessage(), null))));
@@ -287,6 +291,12 @@ public final class SafeYaml {
         private final String text;
         private final String document;
         private SourceSpan last;
+        /** Anchors and aliases are one problem per document, at the first of them (an alias bomb holds hundreds). */
+        private int anchors;
+        private int aliases;
+        private String firstMarker;
+        private SourceSpan firstMarkerSpan;
+        private int firstMarkerIndex = -1;
 
         Reader(LineMap lines, String text, int base, List<ParseProblem> problems, String document) {
             this.lines = lines;
@@ -316,9 +326,8 @@ public final class SafeYaml {
 
         private YamlValue aliasOr(YAMLParser parser, SourceSpan span, YamlScalar.Type type) {
             if (parser.isCurrentAlias()) {
-                problems.add(new ParseProblem(ProblemCode.YAML_ALIAS, "YAML alias *" + parser.getString()
-                        + " is not allowed in " + document + "; write the value out",
-                        lines.span(span.offset(), 1 + parser.getString().length())));
+                aliases++;
+                marker("alias *" + parser.getString(), lines.span(span.offset(), 1 + parser.getString().length()));
                 return new YamlScalar(parser.getString(), type, scalarSpan(span));
             }
             String value = parser.getString();
@@ -377,9 +386,40 @@ public final class SafeYaml {
             }
             if (anchor != null) {
                 SourceSpan where = ampersand >= 0 ? lines.span(ampersand, 1 + anchor.toString().length()) : span;
-                problems.add(new ParseProblem(ProblemCode.YAML_ALIAS, "YAML anchor &" + anchor
-                        + " is not allowed in " + document + "; write each value out", where));
+                anchors++;
+                marker("anchor &" + anchor, where);
             }
+        }
+
+        private void marker(String what, SourceSpan where) {
+            if (firstMarker == null) {
+                firstMarker = what;
+                firstMarkerSpan = where;
+                firstMarkerIndex = problems.size();
+            }
+        }
+
+        /** Adds the one problem for the anchors and aliases seen, where the first of them was found. */
+        void reportAnchorsAndAliases() {
+            if (firstMarker == null) {
+                return;
+            }
+            String message;
+            if (anchors + aliases == 1) {
+                message = "YAML " + firstMarker + " is not allowed in " + document + "; write "
+                        + (anchors == 1 ? "each value" : "the value") + " out";
+            } else {
+                message = "YAML anchors and aliases are not allowed in " + document + " (" + count(anchors, "anchor")
+                        + " and " + count(aliases, "alias") + ", the first " + firstMarker
+                        + "); write each value out";
+            }
+            problems.add(Math.min(firstMarkerIndex, problems.size()),
+                    new ParseProblem(ProblemCode.YAML_ALIAS, message, firstMarkerSpan));
+            firstMarker = null;
+        }
+
+        private static String count(int n, String word) {
+            return n + " " + word + (n == 1 ? "" : word.endsWith("s") ? "es" : "s");
         }
 
         /** @return the offset of the '&' of an anchor written at a node's start (after an optional tag), or -1 */

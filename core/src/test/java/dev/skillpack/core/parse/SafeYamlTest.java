@@ -48,8 +48,17 @@ class SafeYamlTest {
         String alias = "a: &x 1\nb: *x\n";
         assertThat(YAML.read(LineMap.of("f", alias), alias, 0, alias.length(), "agents/openai.yaml").problems())
                 .extracting(ParseProblem::message).containsExactly(
-                        "YAML anchor &x is not allowed in agents/openai.yaml; write each value out",
-                        "YAML alias *x is not allowed in agents/openai.yaml; write the value out");
+                        "YAML anchors and aliases are not allowed in agents/openai.yaml (1 anchor and 1 alias, the "
+                                + "first anchor &x); write each value out");
+        String bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: [*c, *c]\n";
+        assertThat(YAML.read(LineMap.of("f", bomb), bomb, 0, bomb.length(), "agents/openai.yaml").problems())
+                .extracting(ParseProblem::message).containsExactly(
+                        "YAML anchors and aliases are not allowed in agents/openai.yaml (3 anchors and 6 aliases, the "
+                                + "first anchor &a); write each value out");
+        String one = "a: &x 1\n";
+        assertThat(YAML.read(LineMap.of("f", one), one, 0, one.length(), "agents/openai.yaml").problems())
+                .extracting(ParseProblem::message).containsExactly(
+                        "YAML anchor &x is not allowed in agents/openai.yaml; write each value out");
         String broken = "a: [b\n";
         assertThat(YAML.read(LineMap.of("f", broken), broken, 0, broken.length(), "agents/openai.yaml").problems())
                 .extracting(ParseProblem::message).singleElement().asString()
