@@ -14,6 +14,7 @@ import dev.skillpack.validator.engine.InlineSuppressions;
 import dev.skillpack.validator.engine.PathSettings;
 import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.engine.SkillCacheKey;
+import dev.skillpack.validator.engine.Workers;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.RuleOptions;
@@ -84,7 +85,7 @@ public final class Validator {
      * @return the findings
      */
     public ValidationResult validate(Path folder) {
-        return validate(parser.parsePack(folder));
+        return Workers.run(() -> validate(parser.parsePack(folder)));
     }
 
     /**
@@ -92,7 +93,7 @@ public final class Validator {
      * @return the findings
      */
     public ValidationResult validate(SkillSource source) {
-        return validate(parser.parsePack(source));
+        return Workers.run(() -> validate(parser.parsePack(source)));
     }
 
     /**
@@ -110,6 +111,10 @@ public final class Validator {
      * @return the findings
      */
     public ValidationResult validate(SkillPack pack, Map<String, ReleaseFacts> releaseFacts) {
+        return Workers.run(() -> check(pack, releaseFacts));
+    }
+
+    private ValidationResult check(SkillPack pack, Map<String, ReleaseFacts> releaseFacts) {
         TokenCounter tokens = TokenCounter.of(config.tokenizer());
         PathSettings settings = new PathSettings(config, pack);
         List<Rule> active = rules.stream().filter(r -> settings.runsAnywhere(r.meta().id())).toList();
