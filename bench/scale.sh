@@ -5,7 +5,8 @@
 #               at most 10,000 files, so the 10,000-skill corpus is ten folders of 1,000, given as ten PATHs.
 #   heap        1,000 skills with -Xmx256m: exit code and peak RSS
 #   huge        one SKILL.md of 200,000 lines (about 12 MB), and one of about 16 MB (270,000 lines)
-#   cold        one small real skill (openai/linear), JVM start-up included
+#   cold        one small real skill (openai/linear), JVM start-up included, without and with the class-data
+#               archive the launchers record on first use
 #   cached      the same skill and 1,000 skills again, unchanged, with a warm findings cache, and 1,000 skills
 #               with one file edited before each run (only that skill is checked again)
 # Every other figure is cold: --no-cache, so no run is won by an earlier one.
@@ -64,6 +65,12 @@ measure() {
 echo "runs: $RUNS; load before: $(uptime | sed 's/.*load average/load average/')"
 printf '| case | median wall s | median CPU s | median peak RSS MB | exit code (last run) |\n|---|---|---|---|---|\n'
 measure "cold: one small skill" "$JAVA_OPTS" "$SMALL"
+# as the launchers run it: with the class-data archive the first validate records (here recorded once, unmeasured)
+CDS="$WORK/skillpack-cli.jsa"
+rm -f "$CDS"
+java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$JAR" validate --no-cache \
+  "$ROOT/example-skills/src/main/skills" >/dev/null 2>&1 || true
+measure "cold: one small skill, class-data archive" "$JAVA_OPTS -XX:SharedArchiveFile=$CDS -Xshare:auto -Xlog:cds=off" "$SMALL"
 PEERS="${PEERS:-/tmp/peers}"
 if [ -x "$PEERS/bin/skills-ref-py" ]; then
   rm -f "$T".wall "$T".cpu "$T".rss

@@ -5,7 +5,6 @@ set "APP_HOME=%~dp0.."
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "OPTS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-if exist "%APP_HOME%\lib\skillpack.jsa" set "OPTS=%OPTS% -XX:SharedArchiveFile=%APP_HOME%\lib\skillpack.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 if defined SKILLPACK_JAVA_OPTS set "OPTS=%SKILLPACK_JAVA_OPTS%"
 "%JAVA%" %OPTS% -jar "%APP_HOME%\lib\skillpack-cli.jar" %*
 exit /b %ERRORLEVEL%

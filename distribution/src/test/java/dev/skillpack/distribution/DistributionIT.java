@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,6 @@ class DistributionIT {
         run(dir, List.of("tar", "-xzf", TAR.toString(), "-C", dir.toString()));
         Path home = dir.resolve("skillpack-" + VERSION);
         assertThat(home.resolve("lib/skillpack-cli.jar")).isRegularFile();
-        assertThat(home.resolve("lib/skillpack.jsa")).isRegularFile();
         assertThat(home.resolve("bin/skillpack.cmd")).isRegularFile();
         assertThat(Files.getPosixFilePermissions(home.resolve("bin/skillpack")))
                 .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
@@ -52,6 +52,36 @@ class DistributionIT {
         assertThat(clean.err()).isEmpty();
         assertThat(clean.out()).startsWith("no problems in 1 skill (");
         assertThat(clean.exitCode()).isZero();
+    }
+
+    @Test
+    void theFirstValidateRecordsAClassDataArchiveThatTheJvmAccepts() throws Exception {
+        run(dir, List.of("tar", "-xzf", TAR.toString(), "-C", dir.toString()));
+        Path home = dir.resolve("skillpack-" + VERSION);
+        Path cds = cache().resolve("cds");
+
+        Run first = run(dir, List.of(home.resolve("bin/skillpack").toString(), "validate", EXAMPLES.toString()));
+        assertThat(first.err()).isEmpty();
+        assertThat(first.out()).startsWith("no problems in 1 skill (");
+        List<Path> archives;
+        try (Stream<Path> files = Files.list(cds)) {
+            archives = files.toList();
+        }
+        assertThat(archives).hasSize(1).allMatch(p -> p.getFileName().toString().matches("skillpack-[0-9]+\\.jsa"));
+
+        Run second = run(dir, List.of(home.resolve("bin/skillpack").toString(), "validate", EXAMPLES.toString()));
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(second.err()).isEmpty();
+        // -Xshare:on fails instead of falling back, so this proves the archive fits this jar and this JVM
+        Run strict = run(dir, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archives.get(0), "-Xshare:on",
+                "-jar", home.resolve("lib/skillpack-cli.jar").toString(), "--version"));
+        assertThat(strict.out()).isEqualTo("skillpack " + VERSION + "\n");
+        assertThat(strict.exitCode()).isZero();
+    }
+
+    private Path cache() {
+        return dir.resolve("user-cache");
     }
 
     @Test
@@ -78,12 +108,14 @@ class DistributionIT {
         }
         String root = "skillpack-" + VERSION + "/";
         assertThat(names).containsExactlyInAnyOrder(root + "README.md", root + "bin/skillpack", root + "bin/skillpack.cmd",
-                root + "lib/skillpack-cli.jar", root + "lib/skillpack.jsa");
+                root + "lib/skillpack-cli.jar");
     }
 
-    private static Run run(Path cwd, List<String> command) throws Exception {
+    private Run run(Path cwd, List<String> command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.environment().remove("SKILLPACK_JAVA_OPTS");
+        // the launcher's class-data archive and the findings cache go to a folder of this test
+        builder.environment().put("SKILLPACK_CACHE_DIR", cache().toString());
         Process process = builder.start();
         process.getOutputStream().close();
         byte[][] streams = new byte[2][];

@@ -50,6 +50,11 @@ public final class TokenCounter {
         return loaded;
     }
 
+    /** @return whether the vocabulary has been loaded (by a count that needed it) */
+    boolean loaded() {
+        return encoding != null;
+    }
+
     /** @return the tokenizer this counter uses */
     public Tokenizer tokenizer() {
         return tokenizer;
@@ -61,6 +66,50 @@ public final class TokenCounter {
      */
     public int count(String text) {
         return text.isEmpty() ? 0 : encoding().countTokensOrdinary(text);
+    }
+
+    /**
+     * Decides whether a text exceeds a token budget, tokenizing only when no cheap bound decides: its
+     * UTF-8 size (every token covers at least one byte), then, before this counter's vocabulary is
+     * loaded, the vocabulary-free bound of {@link TokenBound} (o200k_base only). Once the vocabulary is
+     * loaded an exact count costs about what the bound does, so it counts exactly.
+     *
+     * @param text any text
+     * @param budget the budget
+     * @return the exact count when the text exceeds the budget; otherwise -1 (known to fit)
+     */
+    public int countIfOver(String text, long budget) {
+        if (fitsBySize(text, budget)) {
+            return -1;
+        }
+        int tokens = count(text);
+        return tokens > budget ? tokens : -1;
+    }
+
+    /**
+     * @param text any text
+     * @param budget a budget
+     * @return true when a bound proves the text fits the budget without counting it (a false answer
+     *         decides nothing)
+     */
+    public boolean fitsBySize(String text, long budget) {
+        return upperBound(text, budget) <= budget;
+    }
+
+    /**
+     * An upper bound on the text's token count that needs no tokenizing: its UTF-8 size, or, before the
+     * vocabulary is loaded, the tighter bound of {@link TokenBound} (o200k_base only).
+     *
+     * @param text any text
+     * @param stopAbove work stops once the bound is known to exceed this; the answer is then some value above it
+     * @return the bound
+     */
+    public long upperBound(String text, long stopAbove) {
+        long bytes = TokenBound.utf8Length(text, 0, text.length());
+        if (bytes <= stopAbove || encoding != null || tokenizer != Tokenizer.O200K_BASE) {
+            return bytes;
+        }
+        return Math.min(bytes, TokenBound.o200kUpper(text, stopAbove));
     }
 
     /**

@@ -28,8 +28,13 @@ public final class PackMetadataTokensRule implements Rule {
     @Override
     public void checkPack(SkillPack pack, RuleContext context) {
         int max = context.options().integer("max-tokens");
-        long bound = pack.skills().stream().mapToLong(s -> TokenBudget.upperBound(MetadataTokensRule.metadataText(s)))
-                .sum();
+        long bound = 0;
+        for (Skill skill : pack.skills()) {
+            bound += context.tokens().upperBound(MetadataTokensRule.metadataText(skill), max - bound);
+            if (bound > max) {
+                break;
+            }
+        }
         if (bound <= max) {
             return;
         }

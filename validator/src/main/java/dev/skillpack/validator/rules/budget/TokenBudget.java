@@ -12,34 +12,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Decides whether a text fits a token budget while tokenizing as little as possible. Every token of
- * o200k_base and cl100k_base covers at least one UTF-8 byte, so a text of at most {@code budget}
- * bytes cannot exceed the budget and is not tokenized; anything longer is counted exactly.
+ * Decides whether a text fits a token budget while tokenizing as little as possible: a bound that needs
+ * no tokenizing ({@link TokenCounter#upperBound}: every token covers at least one UTF-8 byte, and before the
+ * vocabulary is loaded a tighter one from the tokenizer's own pre-split) settles most texts; the rest are
+ * counted exactly.
  */
 final class TokenBudget {
     private TokenBudget() {
-    }
-
-    /**
-     * @param text a text
-     * @return its length in UTF-8 bytes, an upper bound on its token count
-     */
-    static long upperBound(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 
     /**
@@ -49,11 +28,7 @@ final class TokenBudget {
      * @return the exact count when the text might exceed the budget; otherwise -1 (known to fit)
      */
     static int countIfOver(String text, long budget, TokenCounter counter) {
-        if (upperBound(text) <= budget) {
-            return -1;
-        }
-        int tokens = counter.count(text);
-        return tokens > budget ? tokens : -1;
+        return counter.countIfOver(text, budget);
     }
 
     /**
@@ -64,7 +39,14 @@ final class TokenBudget {
      *         their UTF-8 sizes already show that they fit
      */
     static Optional<Map<Resource, Integer>> countIfOver(List<Resource> files, long budget, RuleContext context) {
-        if (files.stream().mapToLong(r -> upperBound(r.text())).sum() <= budget) {
+        long bound = 0;
+        for (Resource r : files) {
+            bound += context.tokens().upperBound(r.text(), budget - bound);
+            if (bound > budget) {
+                break;
+            }
+        }
+        if (bound <= budget) {
             return Optional.empty();
         }
         Map<Resource, Integer> tokens = new LinkedHashMap<>();
@@ -111,7 +93,7 @@ final class TokenBudget {
      * @return the exact count when the file might exceed the budget; otherwise -1 (known to fit)
      */
     static int countIfOver(Resource file, long budget, RuleContext context) {
-        if (upperBound(file.text()) <= budget) {
+        if (context.tokens().fitsBySize(file.text(), budget)) {
             return -1;
         }
         int tokens = count(file, context);

@@ -11,7 +11,6 @@ import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.analysis.prose.ProseBlock;
 import dev.skillpack.validator.analysis.prose.ProseDocument;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,12 +44,9 @@ public final class SectionLengthRule implements Rule {
             List<Heading> headings = doc.document().headings();
             for (Map.Entry<Integer, StringBuilder> section : prose.entrySet()) {
                 String text = section.getValue().toString();
-                // a token covers at least one UTF-8 byte, so short sections are settled without tokenizing
-                if (text.getBytes(StandardCharsets.UTF_8).length <= max) {
-                    continue;
-                }
-                int tokens = context.tokens().count(text);
-                if (tokens <= max) {
+                // most sections are settled by a bound, without tokenizing
+                int tokens = context.tokens().countIfOver(text, max);
+                if (tokens < 0) {
                     continue;
                 }
                 int index = section.getKey();

@@ -1,0 +1,89 @@
+package dev.skillpack.core.tokens;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A proven upper bound on a text's o200k_base token count that needs no vocabulary, so a budget
+ * decision such as "under 1,000 tokens" is often settled without loading one (a second or more of a
+ * short run).
+ *
+ * <p>Why it holds: the encoder first splits the text into pieces with the tokenizer's own pattern
+ * ({@link #O200K_PATTERN}, the same expression and flags as jtokkit's) and encodes each piece on its
+ * own. A piece that is itself a token of the vocabulary encodes as exactly one token; any other piece
+ * encodes as at most one token per UTF-8 byte, since every byte is a token. So the sum over pieces of
+ * "1 if the piece is a token, else its UTF-8 length" bounds the exact count from above. The bound knows
+ * the vocabulary's ASCII tokens from a derived table ({@code o200k_base-ascii.bin}: the ASCII entries of the
+ * o200k_base vocabulary jtokkit ships, which is OpenAI tiktoken's, MIT licence; TokenBoundTest checks and
+ * regenerates it); on real skills it is
+ * about 1.4 times the exact count (UTF-8 size alone is about 4 times).
+ */
+final class TokenBound {
+    /** o200k_base's pre-tokenizer, alternative by alternative, as tiktoken and jtokkit define it. */
+    static final String O200K_PATTERN = String.join("|",
+            "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+"
+                    + "(?i:'s|'t|'re|'ve|'m|'ll|'d)?",
+            "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*"
+                    + "(?i:'s|'t|'re|'ve|'m|'ll|'d)?",
+            "\\p{N}{1,3}",
+            " ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*",
+            "\\s*[\\r\\n]+",
+            "\\s+(?!\\S)",
+            "\\s+");
+    /** The resource with the ASCII tokens of o200k_base. */
+    static final String O200K_TABLE = "o200k_base-ascii.bin";
+
+    private static final class O200k {
+        static final Pattern PIECES = Pattern.compile(O200K_PATTERN, Pattern.UNICODE_CHARACTER_CLASS);
+        static final AsciiTokenTable TOKENS = AsciiTokenTable.load(O200K_TABLE);
+    }
+
+    private TokenBound() {
+    }
+
+    /**
+     * @param text any text
+     * @param stopAbove stop counting once the bound exceeds this (the answer is then some value above it)
+     * @return an upper bound on the text's o200k_base token count, or a value above {@code stopAbove}
+     */
+    static long o200kUpper(String text, long stopAbove) {
+        Matcher pieces = O200k.PIECES.matcher(text);
+        AsciiTokenTable tokens = O200k.TOKENS;
+        long bound = 0;
+        while (pieces.find()) {
+            int start = pieces.start();
+            int end = pieces.end();
+            bound += end - start == 1 ? utf8Length(text, start, end)
+                    : tokens.isToken(text, start, end) ? 1 : utf8Length(text, start, end);
+            if (bound > stopAbove) {
+                return bound;
+            }
+        }
+        return bound;
+    }
+
+    /**
+     * @param text a text
+     * @param start first character
+     * @param end one past the last character
+     * @return the UTF-8 length of {@code text[start, end)}; a lone surrogate counts 3, at least what the
+     *         encoder writes for it
+     */
+    static long utf8Length(CharSequence text, int start, int end) {
+        long bytes = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+}
