@@ -34,9 +34,9 @@ final class ClientProfile {
      * A client's configuration file beside SKILL.md.
      *
      * @param path its path inside the skill, e.g. {@code agents/openai.yaml}
-     * @param schema what it may hold
+     * @param schema what it may hold: a JSON Schema kept with the validator
      */
-    record AgentConfig(String path, FieldSchema schema) {
+    record AgentConfig(String path, ClientFileSchema schema) {
     }
 
     private final Target target;
@@ -126,7 +126,9 @@ final class ClientProfile {
                 .map(m -> new AgentConfig(
                         m.entry("path").map(e -> ((YamlScalar) e.value()).text())
                                 .orElseThrow(() -> new IllegalStateException("agent-config without path in " + resource)),
-                        FieldSchema.parse(m.entry("schema").orElseThrow().value(), resource + ": agent-config")))
+                        ClientFileSchema.load(m.entry("schema").map(e -> ((YamlScalar) e.value()).text())
+                                .orElseThrow(() -> new IllegalStateException("agent-config without schema in "
+                                        + resource)))))
                 .orElse(null);
         return new ClientProfile(target, client, frontmatter, agentConfig);
     }
