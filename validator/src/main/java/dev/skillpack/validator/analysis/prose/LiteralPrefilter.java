@@ -60,7 +60,14 @@ public final class LiteralPrefilter {
          * @return it lower-cased, with its pairs
          */
         public static Text of(String text) {
-            String lower = LiteralPrefilter.lower(text);
+            return ofLower(LiteralPrefilter.lower(text));
+        }
+
+        /**
+         * @param lower a text already lower-cased by the caller, in whatever way its {@link #contains} asks need
+         * @return it with its pairs (nothing is lower-cased again)
+         */
+        public static Text ofLower(String lower) {
             long[] present = new long[(36 * 36 + 63) / 64];
             int previous = -1;
             for (int i = 0; i < lower.length(); i++) {
@@ -72,6 +79,14 @@ public final class LiteralPrefilter {
                 previous = now;
             }
             return new Text(lower, present);
+        }
+
+        /**
+         * @param word any string
+         * @return {@code lower().contains(word)}, answered by the pair set alone when a pair of the word is missing
+         */
+        public boolean contains(String word) {
+            return holds(pairsOf(word)) && lower.contains(word);
         }
 
         boolean holds(int[] wordPairs) {
