@@ -2,15 +2,15 @@ package dev.skillpack.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.RuleConfig;
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
-import dev.skillpack.validator.ValidatorConfig;
 import dev.skillpack.validator.config.ConfigFile;
 import dev.skillpack.validator.config.ConfigLoader;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.config.ValidatorConfig;
+import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.rule.Finding;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.Target;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.skillpack.maven;
 
-import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.report.Summary;
 import dev.skillpack.validator.rule.Severity;
 

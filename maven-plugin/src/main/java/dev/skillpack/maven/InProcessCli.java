@@ -1,9 +1,9 @@
 package dev.skillpack.maven;
 
-import dev.skillpack.validator.ToolInfo;
+import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.cli.CliEnvironment;
 import dev.skillpack.validator.cli.SkillpackCli;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ final class InProcessCli {
         StringWriter err = new StringWriter();
         CliEnvironment env = new CliEnvironment(cwd, new PrintWriter(out), new PrintWriter(err),
                 Map.of("NO_COLOR", "1"), false, () -> RuleRegistry.discover(InProcessCli.class.getClassLoader()),
-                ToolInfo.version());
+                Validator.version());
         int code = SkillpackCli.execute(env, args.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }

@@ -1,16 +1,16 @@
 package dev.skillpack.maven;
 
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.ToolInfo;
 import dev.skillpack.validator.ValidationOutcome;
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.ValidationSession;
+import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.config.ConfigException;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.ReportFormat;
 import dev.skillpack.validator.report.ReportOptions;
 import dev.skillpack.validator.report.TextLimits;
+import dev.skillpack.validator.rule.Finding;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +61,7 @@ final class PackValidation {
         Files.createDirectories(folder);
         for (ReportFormat format : formats) {
             Path file = folder.resolve(fileName(format));
-            Files.writeString(file, format.reporter().render(new Report(result, ToolInfo.version(), false, options)),
+            Files.writeString(file, format.reporter().render(new Report(result, Validator.version(), false, options)),
                     StandardCharsets.UTF_8);
             written.add(file);
         }

@@ -2,7 +2,7 @@ package dev.skillpack.maven;
 
 import dev.skillpack.core.pack.BuildTimestamp;
 import dev.skillpack.core.pack.ClaudePluginInfo;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;

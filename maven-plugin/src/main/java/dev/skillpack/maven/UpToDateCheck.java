@@ -1,7 +1,7 @@
 package dev.skillpack.maven;
 
 import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.validator.ToolInfo;
+import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.config.ConfigLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,7 +88,7 @@ final class UpToDateCheck {
      */
     static String fingerprint(ValidateSettings settings, List<String> ruleIds) throws IOException {
         MessageDigest digest = sha256();
-        update(digest, "plugin " + ToolInfo.version() + " " + jar(UpToDateCheck.class) + " " + jar(ToolInfo.class) + "\n");
+        update(digest, "plugin " + Validator.version() + " " + jar(UpToDateCheck.class) + " " + jar(Validator.class) + "\n");
         update(digest, "rules " + ruleIds + "\n");
         update(digest, settings.canonical());
         if (settings.configFile().isPresent()) {

@@ -1,14 +1,14 @@
 package dev.skillpack.maven;
 
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.ValidationOutcome;
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.config.ConfigProblem;
 import dev.skillpack.validator.engine.Baseline;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.skillpack.maven;
 
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

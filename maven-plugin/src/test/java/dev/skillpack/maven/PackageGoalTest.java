@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.skillpack.core.pack.ClaudePluginInfo;
-import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.ReportFormat;
 import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.skillpack.validator.cli.CliEnvironment;
 import dev.skillpack.validator.cli.SkillpackCli;
-import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.report.ReportFormat;
 import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

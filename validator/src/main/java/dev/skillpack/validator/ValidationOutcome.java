@@ -1,5 +1,6 @@
 package dev.skillpack.validator;
 
+import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.report.Summary;
 import dev.skillpack.validator.rule.Severity;
 import java.util.Objects;

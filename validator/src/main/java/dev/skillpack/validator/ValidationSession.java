@@ -1,5 +1,7 @@
 package dev.skillpack.validator;
 
+import dev.skillpack.validator.config.ConfigLoader;
+import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.parse.SkillParser;
@@ -9,16 +11,16 @@ import dev.skillpack.core.source.DirectorySkillSource;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.config.ConfigFile;
-import dev.skillpack.validator.config.ConfigLoader;
 import dev.skillpack.validator.config.ReadingLimits;
 import dev.skillpack.validator.config.TargetChoice;
 import dev.skillpack.validator.config.TargetInference;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.engine.Workers;
 import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

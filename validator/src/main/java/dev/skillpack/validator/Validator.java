@@ -8,17 +8,23 @@ import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.SkillSource;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.analysis.SkillAnalysis;
+import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.engine.CollectingContext;
 import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.validator.engine.InlineSuppressions;
 import dev.skillpack.validator.engine.PathSettings;
-import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.engine.SkillCacheKey;
+import dev.skillpack.validator.internal.ToolInfo;
+import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.engine.Workers;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.RuleOptions;
 import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.rules.BuiltinRules;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs rules over skill packs, in process. Immutable and thread-safe; skills of a pack are checked
@@ -55,6 +62,7 @@ public final class Validator {
     private final SkillParser parser;
     private final Optional<FindingCache> cache;
     private final ValidationProgress progress;
+    private final Map<WrittenOptions, RuleOptions> options = new ConcurrentHashMap<>();
 
     private Validator(Builder builder) {
         this.rules = List.copyOf(builder.rules);
@@ -63,6 +71,11 @@ public final class Validator {
         this.parser = builder.parser;
         this.cache = builder.cache;
         this.progress = builder.progress;
+    }
+
+    /** @return the version of skillpack this validator belongs to, e.g. {@code 0.1.0-SNAPSHOT} (reports name it) */
+    public static String version() {
+        return ToolInfo.version();
     }
 
     /** @return a builder with every built-in rule and default configuration */
@@ -257,8 +270,21 @@ public final class Validator {
     private CollectingContext context(Rule rule, RuleConfig settings, TokenCounter tokens,
                                       SkillAnalysis analysis, Optional<ReleaseFacts> facts) {
         Severity severity = settings.severity().orElse(rule.meta().defaultSeverity());
-        return new CollectingContext(rule, severity, RuleOptions.of(rule.meta(), settings.options()), tokens,
+        return new CollectingContext(rule, severity, options(rule, settings), tokens,
                 config.target(), config.allowedFrontmatterKeys(), analysis, facts);
+    }
+
+    /**
+     * The rule's options for these settings, converted once per run for each distinct set of written
+     * values (most skills share the project's settings; per-path overrides add a few more).
+     */
+    private RuleOptions options(Rule rule, RuleConfig settings) {
+        return options.computeIfAbsent(new WrittenOptions(rule, settings.options()),
+                written -> RuleOptions.of(rule.meta(), written.values()));
+    }
+
+    /** A rule and the option values written for it; the rule compares by identity. */
+    private record WrittenOptions(Rule rule, Map<String, Object> values) {
     }
 
     /** Configures a {@link Validator}. */

@@ -3,6 +3,7 @@ package dev.skillpack.core.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -14,6 +15,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.write.SkillBuilder;
 import org.junit.jupiter.api.Test;
 
 /** The arrows inside core, and what core must never touch. Main classes only. */
@@ -86,5 +89,16 @@ class CoreArchitectureTest {
                 .because("only a CLI's main may end the process")
                 .check(CORE);
         GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(CORE);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        // catalog, history, model, pack, parse, source, text, tokens, write (a class in the root package would be
+        // a slice of its own), then every package on its own. The one edge back is the convenience
+        // Skill.builder() -> SkillBuilder, allowed above; nothing else may close a cycle.
+        slices().assignedFrom(PackageSlices.firstLevelBelow("dev.skillpack.core")).should().beFreeOfCycles()
+                .ignoreDependency(Skill.class, SkillBuilder.class).check(CORE);
+        slices().assignedFrom(PackageSlices.everyPackage()).should().beFreeOfCycles()
+                .ignoreDependency(Skill.class, SkillBuilder.class).check(CORE);
     }
 }

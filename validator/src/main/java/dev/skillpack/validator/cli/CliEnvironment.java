@@ -1,7 +1,7 @@
 package dev.skillpack.validator.cli;
 
-import dev.skillpack.validator.ToolInfo;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.internal.ToolInfo;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.core.tokens.Tokenizer;
-import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.report.TokenTrend;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.skillpack.validator.cli;
 
-import dev.skillpack.validator.config.ConfigLoader;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.internal.Suggestions;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ final class RulesCommand implements Callable<Integer> {
     static String unknownRule(RuleRegistry registry, String written) {
         // an id one digit off is as likely any other rule, so only aliases are suggested
         List<String> aliases = registry.rules().stream().map(r -> r.meta().alias()).toList();
-        String suggestion = written.matches("(?i)[a-z]+\\d+") ? "" : ConfigLoader.suggest(written, aliases);
+        String suggestion = written.matches("(?i)[a-z]+\\d+") ? "" : Suggestions.suggest(written, aliases);
         return "unknown rule '" + written + "'" + suggestion + "; run 'skillpack rules' to list ids and aliases";
     }
 
@@ -96,7 +96,7 @@ final class RulesCommand implements Callable<Integer> {
                 .append(meta.summary()).append('\n');
         if (!meta.options().isEmpty()) {
             out.append("\nOptions:\n");
-            for (OptionSpec o : meta.options()) {
+            for (OptionSpec o : meta.optionSpecs()) {
                 out.append("  ").append(o.name()).append(" (").append(o.type().name().toLowerCase(java.util.Locale.ROOT))
                         .append(", default ").append(o.defaultValue()).append("): ").append(o.description()).append('\n');
             }

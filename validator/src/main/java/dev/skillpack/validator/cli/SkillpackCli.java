@@ -3,7 +3,7 @@ package dev.skillpack.validator.cli;
 import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.config.ConfigProblem;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;

@@ -31,7 +31,7 @@ final class SkillpackCommand implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"skillpack " + dev.skillpack.validator.ToolInfo.version()};
+            return new String[] {"skillpack " + dev.skillpack.validator.internal.ToolInfo.version()};
         }
     }
 }

@@ -7,16 +7,16 @@ import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.core.tokens.Tokenizer;
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.Validator;
-import dev.skillpack.validator.ValidatorConfig;
 import dev.skillpack.validator.config.ConfigException;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.internal.JsonWriter;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Finding;
+import dev.skillpack.validator.rules.RuleRegistry;
 import dev.skillpack.validator.rules.concise.ConciseScore;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleOptions;
@@ -167,10 +167,10 @@ final class TokensCommand implements Callable<Integer> {
         }
         RuleOptions options = RuleOptions.of(rule.get().meta(), settings.rule(ruleId).options());
         for (String name : BUDGET_OPTIONS) {
-            boolean declared = rule.get().meta().options().stream()
-                    .anyMatch(o -> o.name().equals(name) && o.type() == OptionSpec.Type.INTEGER);
-            if (declared) {
-                return options.integer(name);
+            Optional<OptionKey<?>> key = rule.get().meta().option(name)
+                    .filter(o -> o.spec().type() == OptionSpec.Type.INTEGER);
+            if (key.isPresent()) {
+                return ((Number) options.get(key.get())).intValue();
             }
         }
         return fallback;

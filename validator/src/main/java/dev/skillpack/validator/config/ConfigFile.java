@@ -1,9 +1,7 @@
 package dev.skillpack.validator.config;
 
 import dev.skillpack.core.tokens.Tokenizer;
-import dev.skillpack.validator.PathOverride;
-import dev.skillpack.validator.RuleConfig;
-import dev.skillpack.validator.ValidatorConfig;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.Target;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,8 +5,8 @@ import dev.skillpack.core.model.ParseProblem;
 import dev.skillpack.core.parse.ParseLimits;
 import dev.skillpack.core.parse.SafeYaml;
 import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -145,14 +145,5 @@ public final class ConfigLoader {
         ConfigFile file = reader.read(yaml.root().get(), source);
         reader.throwIfAny();
         return file;
-    }
-
-    /**
-     * @param written what the user wrote
-     * @param known the names it could have meant
-     * @return "; did you mean 'x'?" for a near miss (edit distance at most 2), else ""
-     */
-    public static String suggest(String written, List<String> known) {
-        return Suggestions.suggest(written, known);
     }
 }

@@ -7,15 +7,16 @@ import dev.skillpack.core.model.YamlScalar;
 import dev.skillpack.core.model.YamlSequence;
 import dev.skillpack.core.model.YamlValue;
 import dev.skillpack.core.tokens.Tokenizer;
-import dev.skillpack.validator.PathOverride;
-import dev.skillpack.validator.RuleConfig;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.internal.Suggestions;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Glob;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.OptionSpec;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -231,21 +232,55 @@ final class ConfigReader {
                     + value.typeName());
             return Map.of();
         }
-        Map<String, OptionSpec> specs = rule.meta().options().stream()
-                .collect(Collectors.toMap(OptionSpec::name, o -> o, (a, b) -> a, LinkedHashMap::new));
+        Map<String, OptionKey<?>> specs = rule.meta().options().stream()
+                .collect(Collectors.toMap(OptionKey::name, o -> o, (a, b) -> a, LinkedHashMap::new));
         Map<String, Object> result = new LinkedHashMap<>();
         for (YamlEntry e : m.entries()) {
-            OptionSpec spec = specs.get(e.key());
-            if (spec == null) {
+            OptionKey<?> key = specs.get(e.key());
+            if (key == null) {
                 problem(e.keySpan(), "unknown option '" + e.key() + "' for " + id + "(" + rule.meta().alias() + ")"
                         + Suggestions.suggest(e.key(), List.copyOf(specs.keySet()))
                         + (specs.isEmpty() ? "; it takes no options" : "; its options are "
                         + String.join(", ", specs.keySet())));
                 continue;
             }
-            OptionValues.convert(e.value(), spec, id, this::problem).ifPresent(v -> result.put(spec.name(), v));
+            OptionValues.convert(e.value(), key.spec(), id, this::problem)
+                    .filter(v -> convertsTo(key, v, e.value(), id))
+                    .ifPresent(v -> result.put(key.name(), v));
         }
         return result;
+    }
+
+    /**
+     * Runs the key's own conversion (globs compiled, words folded, ...) on a value of the right type, so a
+     * value it refuses is a problem here, at its line, rather than when a rule reads it.
+     */
+    private boolean convertsTo(OptionKey<?> key, Object written, YamlValue value, String id) {
+        try {
+            key.convert(written);
+            return true;
+        } catch (IllegalArgumentException e) {
+            problem(refusedItem(key, value).orElse(span(value)), "option " + key.name() + " of " + id
+                    + " has a bad value: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The span of the first list item the key refuses on its own, when the value is a list of strings. */
+    private static Optional<SourceSpan> refusedItem(OptionKey<?> key, YamlValue value) {
+        if (key.spec().type() != OptionSpec.Type.STRING_LIST || !(value instanceof YamlSequence seq)) {
+            return Optional.empty();
+        }
+        for (YamlValue item : seq.items()) {
+            if (item instanceof YamlScalar s) {
+                try {
+                    key.convert(List.of(s.text()));
+                } catch (IllegalArgumentException e) {
+                    return Optional.of(s.span());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private List<String> strings(YamlValue value, String where) {

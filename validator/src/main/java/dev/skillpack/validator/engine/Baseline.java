@@ -1,8 +1,7 @@
 package dev.skillpack.validator.engine;
 
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.internal.JsonWriter;
+import dev.skillpack.validator.rule.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

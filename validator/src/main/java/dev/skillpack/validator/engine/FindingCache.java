@@ -2,8 +2,8 @@ package dev.skillpack.validator.engine;
 
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.write.TextEdit;
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Fix;
 import dev.skillpack.validator.rule.Severity;
 import java.io.ByteArrayInputStream;

@@ -7,7 +7,7 @@ import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.model.TextFile;
-import dev.skillpack.validator.Finding;
+import dev.skillpack.validator.rule.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

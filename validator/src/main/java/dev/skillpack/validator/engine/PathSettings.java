@@ -1,11 +1,11 @@
 package dev.skillpack.validator.engine;
 
+import dev.skillpack.validator.config.PathOverride;
+import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
-import dev.skillpack.validator.PathOverride;
-import dev.skillpack.validator.RuleConfig;
-import dev.skillpack.validator.ValidatorConfig;
+import dev.skillpack.validator.rule.RuleConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.skillpack.validator.report;
 
-import dev.skillpack.validator.Finding;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Fix;
 
 /** The tag after a finding's message saying whether and how {@code --fix} repairs it. */

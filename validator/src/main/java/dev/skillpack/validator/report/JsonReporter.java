@@ -1,7 +1,7 @@
 package dev.skillpack.validator.report;
 
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.internal.JsonWriter;
+import dev.skillpack.validator.rule.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

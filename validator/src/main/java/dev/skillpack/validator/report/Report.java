@@ -1,6 +1,6 @@
 package dev.skillpack.validator.report;
 
-import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.engine.ValidationResult;
 import java.util.Objects;
 
 /**

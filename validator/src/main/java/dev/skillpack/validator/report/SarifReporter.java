@@ -1,8 +1,8 @@
 package dev.skillpack.validator.report;
 
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.ToolInfo;
 import dev.skillpack.validator.internal.JsonWriter;
+import dev.skillpack.validator.internal.ToolInfo;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import java.nio.charset.StandardCharsets;

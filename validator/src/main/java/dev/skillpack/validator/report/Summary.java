@@ -1,7 +1,7 @@
 package dev.skillpack.validator.report;
 
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.ValidationResult;
+import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Severity;
 
 /**

@@ -1,6 +1,6 @@
 package dev.skillpack.validator.report;
 
-import dev.skillpack.validator.Finding;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

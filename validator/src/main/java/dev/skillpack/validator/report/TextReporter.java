@@ -2,8 +2,8 @@ package dev.skillpack.validator.report;
 
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.text.UntrustedText;
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.engine.SourceTexts;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Severity;
 import java.util.List;
 import java.util.Optional;

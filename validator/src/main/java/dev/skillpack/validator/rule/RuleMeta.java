@@ -2,6 +2,7 @@ package dev.skillpack.validator.rule;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,10 +14,10 @@ import java.util.regex.Pattern;
  * @param category the family
  * @param defaultSeverity severity when config does not override it
  * @param summary one line saying what the rule checks
- * @param options the options the rule accepts
+ * @param options the options the rule accepts, as typed keys the rule reads them by
  */
 public record RuleMeta(String id, String alias, Category category, Severity defaultSeverity, String summary,
-                       List<OptionSpec> options) {
+                       List<OptionKey<?>> options) {
     private static final Pattern ID = Pattern.compile("[A-Z]{2,}[0-9]{3,}");
     private static final Pattern ALIAS = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -34,6 +35,9 @@ public record RuleMeta(String id, String alias, Category category, Severity defa
         if (!ALIAS.matcher(alias).matches()) {
             throw new IllegalArgumentException("rule alias must be kebab-case: " + alias);
         }
+        if (options.stream().map(OptionKey::name).distinct().count() != options.size()) {
+            throw new IllegalArgumentException("rule " + id + " declares an option name twice");
+        }
     }
 
     /**
@@ -46,8 +50,21 @@ public record RuleMeta(String id, String alias, Category category, Severity defa
      * @return the metadata
      */
     public static RuleMeta of(String id, String alias, Category category, Severity defaultSeverity, String summary,
-                              OptionSpec... options) {
+                              OptionKey<?>... options) {
         return new RuleMeta(id, alias, category, defaultSeverity, summary, List.of(options));
+    }
+
+    /** @return the descriptors of the options, in declared order (for docs, {@code skillpack rules} and config) */
+    public List<OptionSpec> optionSpecs() {
+        return options.stream().map(OptionKey::spec).toList();
+    }
+
+    /**
+     * @param name an option name
+     * @return the key of that name, if the rule declares one
+     */
+    public Optional<OptionKey<?>> option(String name) {
+        return options.stream().filter(o -> o.name().equals(name)).findFirst();
     }
 
     /** @return the doc page's path in the repository, {@code docs/rules/<id>.md} */

@@ -1,35 +1,38 @@
 package dev.skillpack.validator.rule;
 
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A rule's option values, already checked against its {@link OptionSpec}s; defaults fill the gaps.
- * Asking for an option the rule did not declare is a programming error.
+ * A rule's option values, converted through its {@link OptionKey}s; defaults fill the gaps. A rule
+ * reads them with {@link #get(OptionKey)}; asking with a key the rule did not declare is a
+ * programming error. Immutable.
  */
 public final class RuleOptions {
-    private final Map<String, OptionSpec> specs;
+    private final Map<String, OptionKey<?>> keys;
     private final Map<String, Object> values;
 
-    private RuleOptions(Map<String, OptionSpec> specs, Map<String, Object> values) {
-        this.specs = specs;
+    private RuleOptions(Map<String, OptionKey<?>> keys, Map<String, Object> values) {
+        this.keys = keys;
         this.values = values;
     }
 
     /**
      * @param meta the rule
-     * @param configured values from config, already converted to the declared types
+     * @param configured values from config by option name, of the types the descriptors declare
      * @return the options
+     * @throws IllegalArgumentException when a key's conversion refuses a configured value (the config
+     *         reader reports those as problems first, so this means a hand-made configuration)
      */
     public static RuleOptions of(RuleMeta meta, Map<String, Object> configured) {
-        Map<String, OptionSpec> specs = new LinkedHashMap<>();
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (OptionSpec spec : meta.options()) {
-            specs.put(spec.name(), spec);
-            values.put(spec.name(), configured.getOrDefault(spec.name(), spec.defaultValue()));
+        Map<String, OptionKey<?>> keys = new HashMap<>();
+        Map<String, Object> values = new HashMap<>();
+        for (OptionKey<?> key : meta.options()) {
+            keys.put(key.name(), key);
+            Object written = configured.get(key.name());
+            values.put(key.name(), written == null ? key.defaultValue() : key.convert(written));
         }
-        return new RuleOptions(Map.copyOf(specs), values);
+        return new RuleOptions(Map.copyOf(keys), Map.copyOf(values));
     }
 
     /**
@@ -40,61 +43,17 @@ public final class RuleOptions {
         return of(meta, Map.of());
     }
 
-    private Object get(String name, OptionSpec.Type type) {
-        OptionSpec spec = specs.get(name);
-        if (spec == null || spec.type() != type) {
-            throw new IllegalArgumentException("rule did not declare " + type + " option " + name);
+    /**
+     * @param key one of the rule's declared keys
+     * @param <T> the type the key reads
+     * @return the configured value, converted, or the key's default
+     * @throws IllegalArgumentException when the rule did not declare this key
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(OptionKey<T> key) {
+        if (keys.get(key.name()) != key) {
+            throw new IllegalArgumentException("rule did not declare option " + key.name());
         }
-        return values.get(name);
-    }
-
-    /**
-     * @param name option name
-     * @return the value
-     */
-    public int integer(String name) {
-        return ((Number) get(name, OptionSpec.Type.INTEGER)).intValue();
-    }
-
-    /**
-     * @param name option name
-     * @return the value
-     */
-    public double number(String name) {
-        return ((Number) get(name, OptionSpec.Type.NUMBER)).doubleValue();
-    }
-
-    /**
-     * @param name option name
-     * @return the value
-     */
-    public boolean bool(String name) {
-        return (Boolean) get(name, OptionSpec.Type.BOOLEAN);
-    }
-
-    /**
-     * @param name option name
-     * @return the value
-     */
-    public String string(String name) {
-        return (String) get(name, OptionSpec.Type.STRING);
-    }
-
-    /**
-     * @param name option name
-     * @return the value
-     */
-    @SuppressWarnings("unchecked")
-    public List<String> stringList(String name) {
-        return List.copyOf((List<String>) get(name, OptionSpec.Type.STRING_LIST));
-    }
-
-    /**
-     * @param name option name
-     * @return the value
-     */
-    @SuppressWarnings("unchecked")
-    public Map<String, String> stringMap(String name) {
-        return Map.copyOf((Map<String, String>) get(name, OptionSpec.Type.STRING_MAP));
+        return (T) values.get(key.name());
     }
 }

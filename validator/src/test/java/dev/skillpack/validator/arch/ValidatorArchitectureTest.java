@@ -55,11 +55,25 @@ class ValidatorArchitectureTest {
     }
 
     @Test
-    void subpackagesHaveNoCycles() {
-        // analysis, cli, config, engine, internal, report, rule and rules (all categories as one slice):
-        // dependencies among them point one way. The API package itself is not in a slice yet: its values
-        // (Finding, RuleConfig, ValidatorConfig, ValidationResult) are still read by the engine and reports.
-        slices().matching("dev.skillpack.validator.(*)..").should().beFreeOfCycles().check(VALIDATOR);
+    void theTopLevelPackagesHaveNoCycles() {
+        // api (the top package: Validator, ValidationSession, ...), analysis, cli, config, engine, internal,
+        // report, rule, rules (every category in one slice), scaffold: dependencies among them point one way
+        slices().assignedFrom(PackageSlices.firstLevelBelow("dev.skillpack.validator")).should().beFreeOfCycles()
+                .check(VALIDATOR);
+    }
+
+    @Test
+    void noPackageIsInACycle() {
+        // the same one level down: every package its own slice (rules.spec and rules.structure apart)
+        slices().assignedFrom(PackageSlices.everyPackage()).should().beFreeOfCycles().check(VALIDATOR);
+    }
+
+    @Test
+    void onlyTheCliUsesTheApiPackage() {
+        // the API package sits on top: it reaches down into the engine, config and reports, never the reverse
+        noClasses().that().resideOutsideOfPackages("dev.skillpack.validator", "dev.skillpack.validator.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.skillpack.validator")
+                .check(VALIDATOR);
     }
 
     @Test

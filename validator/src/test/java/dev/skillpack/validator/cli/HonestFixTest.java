@@ -2,7 +2,7 @@ package dev.skillpack.validator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.BuiltinRules;
+import dev.skillpack.validator.rules.BuiltinRules;
 import dev.skillpack.validator.testing.CliRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package dev.skillpack.validator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.skillpack.validator.BuiltinRules;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rules.BuiltinRules;
 import dev.skillpack.validator.testing.CliRunner;
 import dev.skillpack.validator.testing.SampleRules;
 import dev.skillpack.validator.testing.TempSkills;

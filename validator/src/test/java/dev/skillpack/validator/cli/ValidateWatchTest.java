@@ -2,7 +2,7 @@ package dev.skillpack.validator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.rules.RuleRegistry;
 import dev.skillpack.validator.testing.SampleRules;
 import dev.skillpack.validator.testing.TempSkills;
 import java.io.PrintWriter;

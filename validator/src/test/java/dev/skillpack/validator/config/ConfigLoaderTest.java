@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.skillpack.core.tokens.Tokenizer;
-import dev.skillpack.validator.RuleConfig;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
+import dev.skillpack.validator.rules.RuleRegistry;
 import dev.skillpack.validator.testing.SampleRules;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,6 +105,19 @@ class ConfigLoaderTest {
                 ".skillpack.yaml:6:18: option extra of XT001 must be a list of strings; this item is a mapping",
                 ".skillpack.yaml:7:7: unknown option 'colour' for XT001(sample-todo); its options are word, limit, extra",
                 ".skillpack.yaml:8:21: unknown option 'x' for XT002(sample-sprawl); it takes no options");
+    }
+
+    @Test
+    void aValueAnOptionKeyRefusesIsAProblemAtTheItem() {
+        ConfigLoader builtin = new ConfigLoader(RuleRegistry.builtin());
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> builtin.parse(".skillpack.yaml", """
+                rules:
+                  unreached-file:
+                    options: {exclude: ["drafts/**", "a/[b"]}
+                """));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).map(ConfigProblem::toString).containsExactly(
+                ".skillpack.yaml:3:38: option exclude of SP204 has a bad value: unclosed '[' in glob 'a/[b'");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpack.validator.config.ConfigFile;
 import dev.skillpack.validator.config.ConfigLoader;
-import dev.skillpack.validator.engine.RuleRegistry;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.skillpack.validator.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.BuiltinRules;
+import dev.skillpack.validator.rules.BuiltinRules;
 import dev.skillpack.validator.testing.CliRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

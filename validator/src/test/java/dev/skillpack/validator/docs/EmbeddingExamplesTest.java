@@ -9,9 +9,9 @@ import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.core.write.SectionBuilder;
 import dev.skillpack.core.write.SkillBuilder;
 import dev.skillpack.core.write.SkillWriter;
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
+import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.rule.Finding;
 import java.nio.file.Path;
 // end::imports[]
 import dev.skillpack.core.model.Link;

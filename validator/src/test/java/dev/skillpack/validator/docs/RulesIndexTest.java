@@ -2,9 +2,9 @@ package dev.skillpack.validator.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.BuiltinRules;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleMeta;
+import dev.skillpack.validator.rules.BuiltinRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package dev.skillpack.validator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
+import dev.skillpack.validator.rule.Finding;
+import dev.skillpack.validator.rules.RuleRegistry;
 import dev.skillpack.validator.testing.SampleRules;
 import dev.skillpack.validator.testing.TempSkills;
 import java.io.IOException;

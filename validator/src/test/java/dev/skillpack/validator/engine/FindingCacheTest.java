@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.write.TextEdit;
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Fix;
 import dev.skillpack.validator.rule.Severity;
 import java.io.IOException;

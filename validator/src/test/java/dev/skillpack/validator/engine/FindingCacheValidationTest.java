@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.tokens.Tokenizer;
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.RuleConfig;
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
-import dev.skillpack.validator.ValidatorConfig;
+import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;

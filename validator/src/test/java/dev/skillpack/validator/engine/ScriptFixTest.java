@@ -2,7 +2,6 @@ package dev.skillpack.validator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.rules.structure.LineEndingsRule;
 import java.nio.charset.StandardCharsets;

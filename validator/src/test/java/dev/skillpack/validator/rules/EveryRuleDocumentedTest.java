@@ -2,7 +2,6 @@ package dev.skillpack.validator.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.BuiltinRules;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleMeta;
 import java.io.IOException;

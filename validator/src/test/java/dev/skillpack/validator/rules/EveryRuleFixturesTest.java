@@ -2,9 +2,8 @@ package dev.skillpack.validator.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.BuiltinRules;
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.testing.RuleFixtures;
 import java.nio.file.Files;

@@ -3,10 +3,10 @@ package dev.skillpack.validator.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpack.core.write.TextEdit;
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.RuleConfig;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Fix;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rules.structure.BackslashPathRule;
 import dev.skillpack.validator.rules.structure.FenceLanguageMissingRule;
 import dev.skillpack.validator.rules.structure.FinalNewlineRule;

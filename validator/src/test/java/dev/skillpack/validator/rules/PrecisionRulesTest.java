@@ -2,8 +2,8 @@ package dev.skillpack.validator.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.RuleConfig;
+import dev.skillpack.validator.rule.Finding;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rules.spec.DescriptionTriggerRule;
 import dev.skillpack.validator.rules.structure.BaseDirPathRule;
 import dev.skillpack.validator.testing.RuleFixtures;
@@ -34,7 +34,7 @@ class PrecisionRulesTest {
 
     @Test
     void everyRuleWhoseFindingsCarryAFixSaysSoInTheRuleTable() {
-        for (dev.skillpack.validator.rule.Rule rule : dev.skillpack.validator.BuiltinRules.all()) {
+        for (dev.skillpack.validator.rule.Rule rule : dev.skillpack.validator.rules.BuiltinRules.all()) {
             Path bad = Path.of("src/test/resources/rules", rule.meta().id(), "bad");
             List<Finding> findings = RuleFixtures.run(rule, bad, RuleConfig.DEFAULT);
             boolean fixes = findings.stream().anyMatch(f -> !f.fixes().isEmpty());

@@ -3,8 +3,8 @@ package dev.skillpack.validator.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.Validator;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rules.budget.BudgetRules;
 import dev.skillpack.validator.rules.structure.StructureRules;

@@ -2,9 +2,9 @@ package dev.skillpack.validator.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.RuleConfig;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rules.budget.BodyLinesRule;
 import dev.skillpack.validator.rules.budget.BodyTokensRule;
 import dev.skillpack.validator.rules.budget.FolderSizeRule;

@@ -2,8 +2,8 @@ package dev.skillpack.validator.testing;
 
 import dev.skillpack.validator.cli.CliEnvironment;
 import dev.skillpack.validator.cli.SkillpackCli;
-import dev.skillpack.validator.engine.RuleRegistry;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

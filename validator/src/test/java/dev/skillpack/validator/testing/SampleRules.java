@@ -6,7 +6,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -32,9 +32,9 @@ public final class SampleRules {
     public static final class Todo implements Rule {
         private static final Pattern TODO = Pattern.compile("\\bTODO\\b");
         private static final RuleMeta META = RuleMeta.of("XT001", "sample-todo", Category.CONCISE, Severity.ERROR,
-                "Flags TODO placeholders (test rule)", OptionSpec.string("word", "TODO", "ignored, for config tests"),
-                OptionSpec.integer("limit", 10, "ignored, for config tests"),
-                OptionSpec.stringList("extra", List.of(), "ignored, for config tests"));
+                "Flags TODO placeholders (test rule)", OptionKey.string("word", "TODO", "ignored, for config tests"),
+                OptionKey.integer("limit", 10, "ignored, for config tests"),
+                OptionKey.stringList("extra", List.of(), "ignored, for config tests"));
 
         /** Public for ServiceLoader. */
         public Todo() {

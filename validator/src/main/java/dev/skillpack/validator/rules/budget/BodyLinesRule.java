@@ -3,7 +3,7 @@ package dev.skillpack.validator.rules.budget;
 import dev.skillpack.core.model.LineMap;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -11,9 +11,11 @@ import dev.skillpack.validator.rule.Severity;
 
 /** SKILL.md's body stays under a number of lines. */
 public final class BodyLinesRule implements Rule {
+    private static final OptionKey<Integer> MAX_LINES = OptionKey.integer("max-lines", 500,
+            "most lines the body may have");
     private static final RuleMeta META = RuleMeta.of("SP102", "body-lines", Category.BUDGET, Severity.WARNING,
             "SKILL.md's body has more lines than recommended.",
-            OptionSpec.integer("max-lines", 500, "most lines the body may have"));
+            MAX_LINES);
 
     @Override
     public RuleMeta meta() {
@@ -22,7 +24,7 @@ public final class BodyLinesRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int max = context.options().integer("max-lines");
+        int max = context.options().get(MAX_LINES);
         int lines = skill.body().bodyLineCount();
         if (lines <= max) {
             return;

@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.budget;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -10,9 +10,11 @@ import dev.skillpack.validator.rule.Severity;
 
 /** SKILL.md's body, which loads whole on activation, stays within a token budget. */
 public final class BodyTokensRule implements Rule {
+    private static final OptionKey<Integer> MAX_TOKENS = OptionKey.integer("max-tokens", 5000,
+            "largest body, in tokens of the configured tokenizer");
     private static final RuleMeta META = RuleMeta.of("SP101", "body-tokens", Category.BUDGET, Severity.WARNING,
             "SKILL.md's body is over its token budget.",
-            OptionSpec.integer("max-tokens", 5000, "largest body, in tokens of the configured tokenizer"));
+            MAX_TOKENS);
 
     @Override
     public RuleMeta meta() {
@@ -21,7 +23,7 @@ public final class BodyTokensRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int max = context.options().integer("max-tokens");
+        int max = context.options().get(MAX_TOKENS);
         int tokens = TokenBudget.countIfOver(skill.body().body(), max, context.tokens());
         if (tokens > 0) {
             context.report(skill.skillFile().lines().span(skill.body().bodyOffset(), 0), String.format(

@@ -4,7 +4,7 @@ import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
 
 /** The skill folder stays under the size clients accept for an uploaded skill. */
 public final class FolderSizeRule implements Rule {
+    private static final OptionKey<Integer> MAX_BYTES = OptionKey.integer("max-bytes", 8 * 1024 * 1024,
+            "largest total size of the skill's files, in bytes");
     private static final RuleMeta META = RuleMeta.of("SP108", "folder-size", Category.BUDGET, Severity.WARNING,
             "The skill folder is larger than clients accept.",
-            OptionSpec.integer("max-bytes", 8 * 1024 * 1024, "largest total size of the skill's files, in bytes"));
+            MAX_BYTES);
 
     @Override
     public RuleMeta meta() {
@@ -27,7 +29,7 @@ public final class FolderSizeRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        long max = context.options().integer("max-bytes");
+        long max = context.options().get(MAX_BYTES);
         List<Resource> files = SkillLayout.files(skill);
         long total = files.stream().mapToLong(Resource::size).sum();
         if (total <= max) {

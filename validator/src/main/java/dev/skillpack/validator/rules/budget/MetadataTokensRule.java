@@ -4,7 +4,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.model.YamlEntry;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -12,9 +12,11 @@ import dev.skillpack.validator.rule.Severity;
 
 /** A skill's name and description, which load into every prompt, stay within a token budget. */
 public final class MetadataTokensRule implements Rule {
+    private static final OptionKey<Integer> MAX_TOKENS = OptionKey.integer("max-tokens", 250,
+            "largest name plus description, in tokens");
     private static final RuleMeta META = RuleMeta.of("SP103", "metadata-tokens", Category.BUDGET, Severity.WARNING,
             "The name and description together are over their token budget.",
-            OptionSpec.integer("max-tokens", 250, "largest name plus description, in tokens"));
+            MAX_TOKENS);
 
     @Override
     public RuleMeta meta() {
@@ -23,7 +25,7 @@ public final class MetadataTokensRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int max = context.options().integer("max-tokens");
+        int max = context.options().get(MAX_TOKENS);
         int tokens = TokenBudget.countIfOver(metadataText(skill), max, context.tokens());
         if (tokens <= 0) {
             return;

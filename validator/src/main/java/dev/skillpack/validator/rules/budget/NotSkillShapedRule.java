@@ -5,7 +5,7 @@ import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -18,11 +18,13 @@ import java.util.Optional;
  * with a SKILL.md dropped in, not a skill.
  */
 public final class NotSkillShapedRule implements Rule {
+    private static final OptionKey<Integer> MIN_TOKENS = OptionKey.integer("min-tokens", 25000,
+            "other text below this many tokens never triggers the rule");
+    private static final OptionKey<Integer> RATIO = OptionKey.integer("ratio", 10,
+            "how many times larger than SKILL.md plus references the other text must be");
     private static final RuleMeta META = RuleMeta.of("SP107", "not-skill-shaped", Category.BUDGET, Severity.ERROR,
             "The folder holds far more unrelated text than skill.",
-            OptionSpec.integer("min-tokens", 25000, "other text below this many tokens never triggers the rule"),
-            OptionSpec.integer("ratio", 10, "how many times larger than SKILL.md plus references the other "
-                    + "text must be"));
+            MIN_TOKENS, RATIO);
 
     @Override
     public RuleMeta meta() {
@@ -31,8 +33,8 @@ public final class NotSkillShapedRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int minTokens = context.options().integer("min-tokens");
-        int ratio = context.options().integer("ratio");
+        int minTokens = context.options().get(MIN_TOKENS);
+        int ratio = context.options().get(RATIO);
         SkillFileSets sets = context.analysis().fileSets();
         Optional<Map<Resource, Integer>> others = TokenBudget.countIfOver(sets.others(), minTokens, context);
         if (others.isEmpty()) {

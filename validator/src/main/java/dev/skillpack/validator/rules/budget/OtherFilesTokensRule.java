@@ -4,7 +4,7 @@ import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -18,10 +18,12 @@ import java.util.Optional;
  * that browses the folder and opens it spends context on files the skill never asked it to read.
  */
 public final class OtherFilesTokensRule implements Rule {
+    private static final OptionKey<Integer> MAX_TOKENS = OptionKey.integer("max-tokens", 25000,
+            "largest sum over the other text files, in tokens");
     private static final RuleMeta META = RuleMeta.of("SP106", "other-files-tokens", Category.BUDGET,
             Severity.WARNING,
             "Text files outside the skill's structure that SKILL.md never leads to are over their token budget.",
-            OptionSpec.integer("max-tokens", 25000, "largest sum over the other text files, in tokens"));
+            MAX_TOKENS);
 
     @Override
     public RuleMeta meta() {
@@ -30,7 +32,7 @@ public final class OtherFilesTokensRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int max = context.options().integer("max-tokens");
+        int max = context.options().get(MAX_TOKENS);
         List<Resource> others = context.analysis().fileSets().others();
         Optional<Map<Resource, Integer>> tokens = TokenBudget.countIfOver(others, max, context);
         if (tokens.isEmpty()) {

@@ -4,7 +4,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
 
 /** The names and descriptions of all skills in a pack, which every prompt carries, stay within a budget. */
 public final class PackMetadataTokensRule implements Rule {
+    private static final OptionKey<Integer> MAX_TOKENS = OptionKey.integer("max-tokens", 4000,
+            "largest sum over the pack of name plus description, in tokens");
     private static final RuleMeta META = RuleMeta.of("SP109", "pack-metadata-tokens", Category.BUDGET,
             Severity.WARNING, "The names and descriptions of all skills in the pack are over their token budget.",
-            OptionSpec.integer("max-tokens", 4000, "largest sum over the pack of name plus description, in tokens"));
+            MAX_TOKENS);
 
     @Override
     public RuleMeta meta() {
@@ -27,7 +29,7 @@ public final class PackMetadataTokensRule implements Rule {
 
     @Override
     public void checkPack(SkillPack pack, RuleContext context) {
-        int max = context.options().integer("max-tokens");
+        int max = context.options().get(MAX_TOKENS);
         long bound = 0;
         for (Skill skill : pack.skills()) {
             bound += context.tokens().upperBound(MetadataTokensRule.metadataText(skill), max - bound);

@@ -5,7 +5,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Glob;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -23,36 +23,45 @@ import java.util.Optional;
  * alternatives then counts as its largest member.
  */
 public final class ReferencesTotalRule implements Rule {
+    private static final OptionKey<Integer> MAX_TOKENS = OptionKey.integer("max-tokens", 25000,
+            "largest sum over all reference files, in tokens");
+    private static final OptionKey<List<List<Glob>>> ALTERNATIVES = OptionKey.stringList("alternatives", List.of(),
+            "groups of alternatives an agent reads one of: each entry is space-separated globs, one per alternative (a "
+                + "single glob makes each file it matches an alternative); a group counts as its largest alternative")
+            .map(ReferencesTotalRule::groups);
     private static final RuleMeta META = RuleMeta.of("SP105", "references-total", Category.BUDGET,
             Severity.WARNING, "All reference files together are over their token budget.",
-            OptionSpec.integer("max-tokens", 25000, "largest sum over all reference files, in tokens"),
-            OptionSpec.stringList("alternatives", List.of(), "groups of alternatives an agent reads one of: each "
-                    + "entry is space-separated globs, one per alternative (a single glob makes each file it matches "
-                    + "an alternative); a group counts as its largest alternative"));
+            MAX_TOKENS, ALTERNATIVES);
 
     @Override
     public RuleMeta meta() {
         return META;
     }
 
-    @Override
-    public void checkSkill(Skill skill, RuleContext context) {
-        int max = context.options().integer("max-tokens");
-        List<Resource> references = context.analysis().fileSets().references();
-        Optional<Map<Resource, Integer>> tokensByFile = TokenBudget.countIfOver(references, max, context);
-        if (tokensByFile.isEmpty()) {
-            return;
-        }
+    /** Each entry of {@code alternatives}: its space-separated globs, compiled. */
+    private static List<List<Glob>> groups(List<String> entries) {
         List<List<Glob>> groups = new ArrayList<>();
-        for (String entry : context.options().stringList("alternatives")) {
+        for (String entry : entries) {
             List<Glob> globs = new ArrayList<>();
             for (String glob : entry.trim().split("\\s+")) {
                 if (!glob.isEmpty()) {
                     globs.add(Glob.compile(glob));
                 }
             }
-            groups.add(globs);
+            groups.add(List.copyOf(globs));
         }
+        return List.copyOf(groups);
+    }
+
+    @Override
+    public void checkSkill(Skill skill, RuleContext context) {
+        int max = context.options().get(MAX_TOKENS);
+        List<Resource> references = context.analysis().fileSets().references();
+        Optional<Map<Resource, Integer>> tokensByFile = TokenBudget.countIfOver(references, max, context);
+        if (tokensByFile.isEmpty()) {
+            return;
+        }
+        List<List<Glob>> groups = context.options().get(ALTERNATIVES);
         // group index -> alternative key -> tokens
         Map<Integer, Map<String, Long>> alternatives = new LinkedHashMap<>();
         long total = 0;

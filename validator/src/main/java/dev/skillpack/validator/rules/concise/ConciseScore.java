@@ -1,7 +1,7 @@
 package dev.skillpack.validator.rules.concise;
 
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Finding;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -40,11 +40,15 @@ public final class ContradictionRule implements Rule {
             "adding", "add", "installing", "install", "importing", "import", "committing", "commit");
     private static final List<Pair> PAIRS = PhraseList.read("contradictions.txt").stream().map(Pair::of).toList();
 
+    private static final OptionKey<List<Pair>> EXTRA_PAIRS = OptionKey.stringList("extra-pairs", List.of(),
+            "more contradicting pairs, each written \"one phrase <=> the other\" (literal text)")
+            .map(pairs -> pairs.stream().map(Pair::literal).filter(java.util.Objects::nonNull).toList());
+    private static final OptionKey<List<String>> IGNORED_PAIRS = OptionKey.stringList("ignored-pairs", List.of(),
+            "built-in pairs not to check, written as in the list file") .map(pairs -> pairs.stream()
+            .map(PhraseList::normalise).toList());
     private static final RuleMeta META = RuleMeta.of("SP307", "contradiction", Category.CONCISE, Severity.WARNING,
             "Two unconditional instructions in one skill contradict each other.",
-            OptionSpec.stringList("extra-pairs", List.of(),
-                    "more contradicting pairs, each written \"one phrase <=> the other\" (literal text)"),
-            OptionSpec.stringList("ignored-pairs", List.of(), "built-in pairs not to check, written as in the list file"));
+            EXTRA_PAIRS, IGNORED_PAIRS);
 
     @Override
     public RuleMeta meta() {
@@ -123,16 +127,14 @@ public final class ContradictionRule implements Rule {
                 }
             }
         }
-        List<String> ignored = context.options().stringList("ignored-pairs").stream().map(PhraseList::normalise)
-                .toList();
+        List<String> ignored = context.options().get(IGNORED_PAIRS);
         List<Pair> pairs = new ArrayList<>();
         for (Pair pair : PAIRS) {
             if (!ignored.contains(PhraseList.normalise(pair.source()))) {
                 pairs.add(pair);
             }
         }
-        context.options().stringList("extra-pairs").stream().map(Pair::literal).filter(java.util.Objects::nonNull)
-                .forEach(pairs::add);
+        pairs.addAll(context.options().get(EXTRA_PAIRS));
         List<LiteralPrefilter.Text> lowers = all.stream().map(f -> LiteralPrefilter.Text.of(f.sentence().unquoted())).toList();
         for (Pair pair : pairs) {
             Found one = first(all, lowers, pair.one());

@@ -4,7 +4,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.YamlEntry;
 import dev.skillpack.core.model.YamlScalar;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -22,12 +22,16 @@ public final class DescriptionKeywordStuffingRule implements Rule {
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|'[^'\\s][^']*'(?!\\w)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’./+#_-]*");
 
+    private static final OptionKey<Integer> MIN_QUOTES = OptionKey.integer("min-quotes", 5,
+            "quoted phrases from which a mostly-quoted description is reported");
+    private static final OptionKey<Integer> MIN_SHORT_SEGMENTS = OptionKey.integer("min-short-segments", 10,
+            "comma-separated items of 3 words or fewer needed to report");
+    private static final OptionKey<Double> SHORT_SHARE = OptionKey.number("short-share", 0.5,
+            "share of the description's words in such items needed to report");
     private static final RuleMeta META = RuleMeta.of("SP312", "description-keyword-stuffing", Category.CONCISE,
             Severity.WARNING,
             "The description is mostly a keyword list instead of saying what the skill does and when to use it.",
-            OptionSpec.integer("min-quotes", 5, "quoted phrases from which a mostly-quoted description is reported"),
-            OptionSpec.integer("min-short-segments", 10, "comma-separated items of 3 words or fewer needed to report"),
-            OptionSpec.number("short-share", 0.5, "share of the description's words in such items needed to report"));
+            MIN_QUOTES, MIN_SHORT_SEGMENTS, SHORT_SHARE);
 
     @Override
     public RuleMeta meta() {
@@ -41,9 +45,9 @@ public final class DescriptionKeywordStuffingRule implements Rule {
             return;
         }
         String description = scalar.text();
-        int minQuotes = context.options().integer("min-quotes");
-        int minSegments = context.options().integer("min-short-segments");
-        double share = context.options().number("short-share");
+        int minQuotes = context.options().get(MIN_QUOTES);
+        int minSegments = context.options().get(MIN_SHORT_SEGMENTS);
+        double share = context.options().get(SHORT_SHARE);
         int quotes = 0;
         Matcher q = QUOTED.matcher(description);
         while (q.find()) {

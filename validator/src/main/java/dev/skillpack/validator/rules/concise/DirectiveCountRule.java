@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -17,9 +17,11 @@ import java.util.List;
  * instructions belong in references the agent reads when the situation arises.
  */
 public final class DirectiveCountRule implements Rule {
+    private static final OptionKey<Integer> MAX_DIRECTIVES = OptionKey.integer("max-directives", 120,
+            "most instructions SKILL.md may give");
     private static final RuleMeta META = RuleMeta.of("SP309", "directive-count", Category.CONCISE, Severity.WARNING,
             "SKILL.md gives more instructions than a model reliably follows.",
-            OptionSpec.integer("max-directives", 120, "most instructions SKILL.md may give"));
+            MAX_DIRECTIVES);
 
     @Override
     public RuleMeta meta() {
@@ -28,7 +30,7 @@ public final class DirectiveCountRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int max = context.options().integer("max-directives");
+        int max = context.options().get(MAX_DIRECTIVES);
         ProseDocument doc = context.analysis().prose().get(0);
         List<Sentence> found = new ArrayList<>();
         for (Sentence sentence : doc.instructingSentences()) {

@@ -9,7 +9,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.model.Table;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -36,16 +36,21 @@ public final class DuplicatedContentRule implements Rule {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final int SHINGLE = 3;
 
+    private static final OptionKey<Double> THRESHOLD = OptionKey.number("threshold", 0.8,
+            "shingle similarity (0 to 1) from which two blocks count as copies");
+    private static final OptionKey<Integer> MIN_WORDS = OptionKey.integer("min-words", 12,
+            "ignore blocks with fewer words");
+    private static final OptionKey<Integer> MIN_TOKENS = OptionKey.integer("min-tokens", 50,
+            "report only copies of at least this many tokens");
+    private static final OptionKey<Boolean> COMPARE_REFERENCES = OptionKey.bool("compare-references", true,
+            "also compare references in the same folder with each other, not only with SKILL.md");
+    private static final OptionKey<Boolean> ACROSS_FOLDERS = OptionKey.bool("across-folders", false,
+            "also compare references in different folders (per-language folders are usually alternatives)");
+    private static final OptionKey<Boolean> SAME_FILE = OptionKey.bool("same-file", true,
+            "also report code blocks and tables repeated within one file");
     private static final RuleMeta META = RuleMeta.of("SP306", "duplicated-content", Category.CONCISE,
             Severity.WARNING, "A paragraph, code block or section appears twice, so its tokens are paid twice.",
-            OptionSpec.number("threshold", 0.8, "shingle similarity (0 to 1) from which two blocks count as copies"),
-            OptionSpec.integer("min-words", 12, "ignore blocks with fewer words"),
-            OptionSpec.integer("min-tokens", 50, "report only copies of at least this many tokens"),
-            OptionSpec.bool("compare-references", true,
-                    "also compare references in the same folder with each other, not only with SKILL.md"),
-            OptionSpec.bool("across-folders", false,
-                    "also compare references in different folders (per-language folders are usually alternatives)"),
-            OptionSpec.bool("same-file", true, "also report code blocks and tables repeated within one file"));
+            THRESHOLD, MIN_WORDS, MIN_TOKENS, COMPARE_REFERENCES, ACROSS_FOLDERS, SAME_FILE);
 
     @Override
     public RuleMeta meta() {
@@ -63,12 +68,12 @@ public final class DuplicatedContentRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        double threshold = context.options().number("threshold");
-        int minWords = context.options().integer("min-words");
-        int minTokens = context.options().integer("min-tokens");
-        boolean compareReferences = context.options().bool("compare-references");
-        boolean acrossFolders = context.options().bool("across-folders");
-        boolean sameFile = context.options().bool("same-file");
+        double threshold = context.options().get(THRESHOLD);
+        int minWords = context.options().get(MIN_WORDS);
+        int minTokens = context.options().get(MIN_TOKENS);
+        boolean compareReferences = context.options().get(COMPARE_REFERENCES);
+        boolean acrossFolders = context.options().get(ACROSS_FOLDERS);
+        boolean sameFile = context.options().get(SAME_FILE);
         List<Doc> docs = new ArrayList<>();
         docs.add(doc(skill.skillFile().relativePath(), skill.body()));
         for (ReferenceFile reference : skill.references()) {

@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -27,12 +27,17 @@ public final class EmphasisDensityRule implements Rule {
     private static final List<String> MARKERS = PhraseList.read("emphasis.txt");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+?)\\*\\*|__([^_\\n]+?)__");
 
+    private static final OptionKey<Double> MAX_RATIO = OptionKey.number("max-ratio", 0.2,
+            "largest share of emphasised prose lines (0 to 1)");
+    private static final OptionKey<Integer> MIN_EMPHASIZED = OptionKey.integer("min-emphasized", 5,
+            "report only files with at least this many emphasised lines");
+    private static final OptionKey<List<String>> EXTRA_PHRASES = OptionKey.stringList("extra-phrases", List.of(),
+            "more emphasis words (matched in capitals) or symbols");
+    private static final OptionKey<List<String>> IGNORED_PHRASES = OptionKey.stringList("ignored-phrases", List.of(),
+            "built-in markers not to count");
     private static final RuleMeta META = RuleMeta.of("SP303", "emphasis-density", Category.CONCISE, Severity.WARNING,
             "Too many lines shout with MUST, NEVER, IMPORTANT, bold warnings or alarm emoji.",
-            OptionSpec.number("max-ratio", 0.2, "largest share of emphasised prose lines (0 to 1)"),
-            OptionSpec.integer("min-emphasized", 5, "report only files with at least this many emphasised lines"),
-            OptionSpec.stringList("extra-phrases", List.of(), "more emphasis words (matched in capitals) or symbols"),
-            OptionSpec.stringList("ignored-phrases", List.of(), "built-in markers not to count"));
+            MAX_RATIO, MIN_EMPHASIZED, EXTRA_PHRASES, IGNORED_PHRASES);
 
     @Override
     public RuleMeta meta() {
@@ -42,16 +47,16 @@ public final class EmphasisDensityRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         Set<String> markers = new LinkedHashSet<>(MARKERS);
-        markers.addAll(context.options().stringList("extra-phrases"));
-        context.options().stringList("ignored-phrases").forEach(i -> markers.removeIf(m -> m.equalsIgnoreCase(i)));
+        markers.addAll(context.options().get(EXTRA_PHRASES));
+        context.options().get(IGNORED_PHRASES).forEach(i -> markers.removeIf(m -> m.equalsIgnoreCase(i)));
         Pattern caps = Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + markers.stream()
                 .filter(m -> m.chars().anyMatch(Character::isLetter)).map(Pattern::quote)
                 .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}'’])");
         Set<String> words = markers.stream().filter(m -> m.chars().anyMatch(Character::isLetter))
                 .map(m -> m.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<String> symbols = markers.stream().filter(m -> m.chars().noneMatch(Character::isLetter)).toList();
-        double maxRatio = context.options().number("max-ratio");
-        int minEmphasized = context.options().integer("min-emphasized");
+        double maxRatio = context.options().get(MAX_RATIO);
+        int minEmphasized = context.options().get(MIN_EMPHASIZED);
         for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             int lines = 0;

@@ -5,7 +5,7 @@ import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
 import dev.skillpack.validator.rule.FixKind;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -24,11 +24,13 @@ import java.util.Locale;
 public final class FillerPhraseRule implements Rule {
     private static final PhraseList PHRASES = PhraseList.load("filler.txt");
 
+    private static final OptionKey<List<String>> EXTRA_PHRASES = OptionKey.stringList("extra-phrases", List.of(),
+            "more phrases, each written \"phrase => shorter form\" (\"-\" to cut the phrase)");
+    private static final OptionKey<List<String>> IGNORED_PHRASES = OptionKey.stringList("ignored-phrases", List.of(),
+            "built-in phrases not to report, as listed in the docs");
     private static final RuleMeta META = RuleMeta.of("SP319", "filler-phrase", Category.CONCISE, Severity.INFO,
             "A wordy phrase has a shorter form, such as \"in order to\" for \"to\".",
-            OptionSpec.stringList("extra-phrases", List.of(),
-                    "more phrases, each written \"phrase => shorter form\" (\"-\" to cut the phrase)"),
-            OptionSpec.stringList("ignored-phrases", List.of(), "built-in phrases not to report, as listed in the docs"));
+            EXTRA_PHRASES, IGNORED_PHRASES);
 
     @Override
     public RuleMeta meta() {
@@ -42,7 +44,7 @@ public final class FillerPhraseRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList phrases = PhraseOptions.apply(PHRASES, context.options());
+        PhraseList phrases = PhraseOptions.apply(PHRASES, context.options(), EXTRA_PHRASES, IGNORED_PHRASES);
         for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {

@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -31,13 +31,16 @@ public final class GenericInstructionRule implements Rule {
             "but", "or", "too", "again", "still", "important", "note", "need", "needs", "is", "are", "do", "try",
             "make", "sure", "task", "work", "when", "while", "answering", "responding", "writing", "working");
 
+    private static final OptionKey<List<String>> EXTRA_PHRASES = OptionKey.stringList("extra-phrases", List.of(),
+            "more generic instructions to report (literal text)");
+    private static final OptionKey<List<String>> IGNORED_PHRASES = OptionKey.stringList("ignored-phrases", List.of(),
+            "built-in phrases not to report, as listed in the docs");
+    private static final OptionKey<Integer> MAX_OTHER_WORDS = OptionKey.integer("max-other-words", 0,
+            "how many other content words the sentence may have besides the phrase");
     private static final RuleMeta META = RuleMeta.of("SP302", "generic-instruction", Category.CONCISE,
             Severity.WARNING,
             "A sentence tells the model what it does anyway, such as \"Be thorough.\" or \"Think step by step.\"",
-            OptionSpec.stringList("extra-phrases", List.of(), "more generic instructions to report (literal text)"),
-            OptionSpec.stringList("ignored-phrases", List.of(), "built-in phrases not to report, as listed in the docs"),
-            OptionSpec.integer("max-other-words", 0,
-                    "how many other content words the sentence may have besides the phrase"));
+            EXTRA_PHRASES, IGNORED_PHRASES, MAX_OTHER_WORDS);
 
     @Override
     public RuleMeta meta() {
@@ -46,8 +49,8 @@ public final class GenericInstructionRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList phrases = PhraseOptions.apply(PHRASES, context.options());
-        int maxOther = context.options().integer("max-other-words");
+        PhraseList phrases = PhraseOptions.apply(PHRASES, context.options(), EXTRA_PHRASES, IGNORED_PHRASES);
+        int maxOther = context.options().get(MAX_OTHER_WORDS);
         for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {

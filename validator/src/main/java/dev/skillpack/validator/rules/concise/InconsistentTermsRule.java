@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -26,14 +26,18 @@ import java.util.regex.Pattern;
 public final class InconsistentTermsRule implements Rule {
     private static final List<String> GROUPS = PhraseList.read("terms.txt");
 
+    private static final OptionKey<List<String>> EXTRA_GROUPS = OptionKey.stringList("extra-groups", List.of(),
+            "more groups, each written as variants separated by \" | \" (\"repo | repository\")");
+    private static final OptionKey<List<String>> IGNORED_GROUPS = OptionKey.stringList("ignored-groups", List.of(),
+            "built-in groups not to check, written as listed") .map(groups -> groups.stream()
+            .map(PhraseList::normalise).toList());
+    private static final OptionKey<Integer> MIN_MAJORITY = OptionKey.integer("min-majority", 3,
+            "report only when the usual term is used at least this often");
+    private static final OptionKey<Double> MAX_MINORITY_SHARE = OptionKey.number("max-minority-share", 0.34,
+            "report only when the other terms make up at most this share of all uses (0 to 1)");
     private static final RuleMeta META = RuleMeta.of("SP310", "inconsistent-terms", Category.CONCISE, Severity.INFO,
             "One thing is called by two names across a skill, such as \"frontmatter\" and \"front matter\".",
-            OptionSpec.stringList("extra-groups", List.of(),
-                    "more groups, each written as variants separated by \" | \" (\"repo | repository\")"),
-            OptionSpec.stringList("ignored-groups", List.of(), "built-in groups not to check, written as listed"),
-            OptionSpec.integer("min-majority", 3, "report only when the usual term is used at least this often"),
-            OptionSpec.number("max-minority-share", 0.34,
-                    "report only when the other terms make up at most this share of all uses (0 to 1)"));
+            EXTRA_GROUPS, IGNORED_GROUPS, MIN_MAJORITY, MAX_MINORITY_SHARE);
 
     @Override
     public RuleMeta meta() {
@@ -46,11 +50,11 @@ public final class InconsistentTermsRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         List<String> groups = new ArrayList<>(GROUPS);
-        groups.addAll(context.options().stringList("extra-groups"));
-        List<String> ignored = context.options().stringList("ignored-groups").stream().map(PhraseList::normalise).toList();
+        groups.addAll(context.options().get(EXTRA_GROUPS));
+        List<String> ignored = context.options().get(IGNORED_GROUPS);
         groups.removeIf(g -> ignored.contains(PhraseList.normalise(g)));
-        int minMajority = context.options().integer("min-majority");
-        double maxShare = context.options().number("max-minority-share");
+        int minMajority = context.options().get(MIN_MAJORITY);
+        double maxShare = context.options().get(MAX_MINORITY_SHARE);
         List<ProseDocument> docs = context.analysis().prose();
         Map<ProseBlock, LiteralPrefilter.Text> lowered = new java.util.IdentityHashMap<>();
         for (ProseDocument doc : docs) {

@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * counts as one word; examples and quotations are not read.
  */
 public final class LongSentenceRule implements Rule {
+    private static final OptionKey<Integer> MAX_WORDS = OptionKey.integer("max-words", 70,
+            "most words a sentence may have");
     private static final RuleMeta META = RuleMeta.of("SP320", "long-sentence", Category.CONCISE, Severity.INFO,
             "A sentence is longer than the set number of words.",
-            OptionSpec.integer("max-words", 70, "most words a sentence may have"));
+            MAX_WORDS);
 
     @Override
     public RuleMeta meta() {
@@ -36,7 +38,7 @@ public final class LongSentenceRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int max = context.options().integer("max-words");
+        int max = context.options().get(MAX_WORDS);
         for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             for (Sentence whole : doc.instructingSentences()) {

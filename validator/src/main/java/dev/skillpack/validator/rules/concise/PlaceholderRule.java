@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -21,10 +21,13 @@ public final class PlaceholderRule implements Rule {
     private static final PhraseList PATTERNS = PhraseList.load("placeholders.txt");
     private static final Pattern ELLIPSIS = Pattern.compile("^\\s*(?:\\.{3,}|…)\\s*$");
 
+    private static final OptionKey<List<String>> EXTRA_PHRASES = OptionKey.stringList("extra-phrases", List.of(),
+            "more placeholder text to report (literal text)");
+    private static final OptionKey<List<String>> IGNORED_PHRASES = OptionKey.stringList("ignored-phrases", List.of(),
+            "built-in patterns not to report, as listed in the docs");
     private static final RuleMeta META = RuleMeta.of("SP304", "placeholder", Category.CONCISE, Severity.WARNING,
             "Placeholder text such as \"TODO:\", \"[Insert …]\" or \"lorem ipsum\" is left in the skill.",
-            OptionSpec.stringList("extra-phrases", List.of(), "more placeholder text to report (literal text)"),
-            OptionSpec.stringList("ignored-phrases", List.of(), "built-in patterns not to report, as listed in the docs"));
+            EXTRA_PHRASES, IGNORED_PHRASES);
 
     @Override
     public RuleMeta meta() {
@@ -33,7 +36,7 @@ public final class PlaceholderRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList patterns = PhraseOptions.apply(PATTERNS, context.options());
+        PhraseList patterns = PhraseOptions.apply(PATTERNS, context.options(), EXTRA_PHRASES, IGNORED_PHRASES);
         for (ProseDocument doc : context.analysis().prose()) {
             for (ProseBlock block : doc.blocks()) {
                 if (block.illustrative()) {

@@ -3,7 +3,7 @@ package dev.skillpack.validator.rules.concise;
 import dev.skillpack.core.model.Block;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -34,13 +34,19 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
             "(?i)\\b(?:use|using|call|invoke)\\s+(?:this|the|these)\\s+(?:skill|tool|workflow|guide)\\b"
                     + "|\\buse\\s+(?:it\\s+|this\\s+)?(?:for|when|if|to|as|with|on|in|during)\\b|\\buse\\s*:");
 
+    private static final OptionKey<Integer> WINDOW = OptionKey.integer("window", 2,
+            "how many following sentences of the same paragraph may hold the alternative");
+    private static final OptionKey<List<String>> EXTRA_PHRASES = OptionKey.stringList("extra-phrases", List.of(),
+            "more words that show an alternative");
+    private static final OptionKey<List<String>> IGNORED_PHRASES = OptionKey.stringList("ignored-phrases", List.of(),
+            "built-in alternative words not to accept");
+    private static final OptionKey<List<String>> EXTRA_VERBS = OptionKey.stringList("extra-verbs", List.of(),
+            "more verbs whose prohibition needs an alternative");
+    private static final OptionKey<java.util.Set<String>> IGNORED_VERBS = OptionKey.lowerCaseWords("ignored-verbs",
+            List.of(), "built-in verbs not to check");
     private static final RuleMeta META = RuleMeta.of("SP308", "prohibition-without-alternative", Category.CONCISE,
             Severity.INFO, "A prohibition such as \"never use X\" does not say what to do instead.",
-            OptionSpec.integer("window", 2, "how many following sentences of the same paragraph may hold the alternative"),
-            OptionSpec.stringList("extra-phrases", List.of(), "more words that show an alternative"),
-            OptionSpec.stringList("ignored-phrases", List.of(), "built-in alternative words not to accept"),
-            OptionSpec.stringList("extra-verbs", List.of(), "more verbs whose prohibition needs an alternative"),
-            OptionSpec.stringList("ignored-verbs", List.of(), "built-in verbs not to check"));
+            WINDOW, EXTRA_PHRASES, IGNORED_PHRASES, EXTRA_VERBS, IGNORED_VERBS);
 
     @Override
     public RuleMeta meta() {
@@ -49,11 +55,11 @@ public final class ProhibitionWithoutAlternativeRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int window = context.options().integer("window");
-        PhraseList markers = PhraseOptions.apply(MARKERS, context.options());
+        int window = context.options().get(WINDOW);
+        PhraseList markers = PhraseOptions.apply(MARKERS, context.options(), EXTRA_PHRASES, IGNORED_PHRASES);
         java.util.Set<String> verbs = new java.util.LinkedHashSet<>(VERBS);
-        verbs.addAll(context.options().stringList("extra-verbs"));
-        context.options().stringList("ignored-verbs").forEach(v -> verbs.remove(v.strip().toLowerCase(java.util.Locale.ROOT)));
+        verbs.addAll(context.options().get(EXTRA_VERBS));
+        verbs.removeAll(context.options().get(IGNORED_VERBS));
         if (verbs.isEmpty()) {
             return;
         }

@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -29,14 +29,19 @@ public final class RepeatedDirectiveRule implements Rule {
             "\\s*(?:\\*\\*|__)[^*_\\n]{1,100}(?:\\*\\*|__)\\s*:?\\s*(?:\\n[\\s\\S]*)?");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|avoid|no|don't|don’t|doesn't|cannot)\\b|n't");
 
+    private static final OptionKey<Double> THRESHOLD = OptionKey.number("threshold", 0.85,
+            "word-sequence similarity from which two instructions count as one");
+    private static final OptionKey<Integer> MIN_WORDS = OptionKey.integer("min-words", 6,
+            "ignore instructions shorter than this many words");
+    private static final OptionKey<Integer> MIN_LINE_DISTANCE = OptionKey.integer("min-line-distance", 4,
+            "ignore copies fewer than this many lines apart");
+    private static final OptionKey<Integer> MAX_DIRECTIVES = OptionKey.integer("max-directives", 1500,
+            "compare at most this many instructions per file");
+    private static final OptionKey<Boolean> ACROSS_SECTIONS = OptionKey.bool("across-sections", false,
+            "also compare instructions in different sections (parallel sections often repeat a step on purpose)");
     private static final RuleMeta META = RuleMeta.of("SP305", "repeated-directive", Category.CONCISE,
             Severity.WARNING, "The same instruction is given twice in one section of a file.",
-            OptionSpec.number("threshold", 0.85, "word-sequence similarity from which two instructions count as one"),
-            OptionSpec.integer("min-words", 6, "ignore instructions shorter than this many words"),
-            OptionSpec.integer("min-line-distance", 4, "ignore copies fewer than this many lines apart"),
-            OptionSpec.integer("max-directives", 1500, "compare at most this many instructions per file"),
-            OptionSpec.bool("across-sections", false, "also compare instructions in different sections (parallel"
-                    + " sections often repeat a step on purpose)"));
+            THRESHOLD, MIN_WORDS, MIN_LINE_DISTANCE, MAX_DIRECTIVES, ACROSS_SECTIONS);
 
     @Override
     public RuleMeta meta() {
@@ -49,11 +54,11 @@ public final class RepeatedDirectiveRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        double threshold = context.options().number("threshold");
-        int minWords = context.options().integer("min-words");
-        int minDistance = context.options().integer("min-line-distance");
-        int max = context.options().integer("max-directives");
-        boolean acrossSections = context.options().bool("across-sections");
+        double threshold = context.options().get(THRESHOLD);
+        int minWords = context.options().get(MIN_WORDS);
+        int minDistance = context.options().get(MIN_LINE_DISTANCE);
+        int max = context.options().get(MAX_DIRECTIVES);
+        boolean acrossSections = context.options().get(ACROSS_SECTIONS);
         for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             List<Item> items = new ArrayList<>();

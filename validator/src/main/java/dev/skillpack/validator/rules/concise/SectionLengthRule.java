@@ -4,7 +4,7 @@ import dev.skillpack.core.model.Heading;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -21,9 +21,11 @@ import java.util.TreeMap;
  * agent, takes in at once. Only prose counts: code examples are the content a reference should carry.
  */
 public final class SectionLengthRule implements Rule {
+    private static final OptionKey<Integer> MAX_TOKENS = OptionKey.integer("max-tokens", 1000,
+            "most prose tokens (code excluded) one section may hold");
     private static final RuleMeta META = RuleMeta.of("SP315", "section-length", Category.CONCISE, Severity.INFO,
             "A section carries more prose than the set number of tokens before its next heading.",
-            OptionSpec.integer("max-tokens", 1000, "most prose tokens (code excluded) one section may hold"));
+            MAX_TOKENS);
 
     @Override
     public RuleMeta meta() {
@@ -32,7 +34,7 @@ public final class SectionLengthRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int max = context.options().integer("max-tokens");
+        int max = context.options().get(MAX_TOKENS);
         for (ProseDocument doc : context.analysis().prose()) {
             Map<Integer, StringBuilder> prose = new TreeMap<>();
             for (ProseBlock block : doc.blocks()) {

@@ -3,7 +3,7 @@ package dev.skillpack.validator.rules.concise;
 import dev.skillpack.core.model.Heading;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -30,10 +30,13 @@ public final class TimeSensitiveRule implements Rule {
             "(?i)\\b(?:old patterns?|legacy|deprecated|deprecations?|history|changelog|change log|release notes"
                     + "|what'?s new|migrat\\w*|previous versions?|version history|breaking changes|timeline)\\b");
 
+    private static final OptionKey<List<String>> EXTRA_PHRASES = OptionKey.stringList("extra-phrases", List.of(),
+            "more time-sensitive phrases to report (literal text)");
+    private static final OptionKey<List<String>> IGNORED_PHRASES = OptionKey.stringList("ignored-phrases", List.of(),
+            "built-in patterns not to report, as listed in the docs");
     private static final RuleMeta META = RuleMeta.of("SP316", "time-sensitive", Category.CONCISE, Severity.INFO,
             "Wording goes stale: \"as of 2024\", \"the new API\", \"recently added\", a date in an instruction.",
-            OptionSpec.stringList("extra-phrases", List.of(), "more time-sensitive phrases to report (literal text)"),
-            OptionSpec.stringList("ignored-phrases", List.of(), "built-in patterns not to report, as listed in the docs"));
+            EXTRA_PHRASES, IGNORED_PHRASES);
 
     @Override
     public RuleMeta meta() {
@@ -43,7 +46,7 @@ public final class TimeSensitiveRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         Map<Heading, Boolean> headings = new java.util.IdentityHashMap<>();
-        PhraseList patterns = PhraseOptions.apply(PATTERNS, context.options());
+        PhraseList patterns = PhraseOptions.apply(PATTERNS, context.options(), EXTRA_PHRASES, IGNORED_PHRASES);
         for (ProseDocument doc : context.analysis().prose()) {
             for (ProseBlock block : doc.blocks()) {
                 if (block.illustrative() || block.kind() == ProseBlock.Kind.TABLE_CELL || historical(block, headings)) {

@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -29,9 +29,11 @@ public final class TooManyOptionsRule implements Rule {
             + "|fall ?back|falling back|unless|depending|depends|based on|whichever|if|when|for|best|start with"
             + "|usually|typically|normally)\\b");
 
+    private static final OptionKey<Integer> MIN_OPTIONS = OptionKey.integer("min-options", 4,
+            "report a list of at least this many alternatives");
     private static final RuleMeta META = RuleMeta.of("SP317", "too-many-options", Category.CONCISE, Severity.INFO,
             "An instruction offers several tools or approaches without saying which to use by default.",
-            OptionSpec.integer("min-options", 4, "report a list of at least this many alternatives"));
+            MIN_OPTIONS);
 
     @Override
     public RuleMeta meta() {
@@ -40,7 +42,7 @@ public final class TooManyOptionsRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int min = context.options().integer("min-options");
+        int min = context.options().get(MIN_OPTIONS);
         for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             for (ProseBlock block : doc.paragraphs()) {

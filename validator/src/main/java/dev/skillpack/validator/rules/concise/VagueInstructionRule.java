@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -27,12 +27,14 @@ public final class VagueInstructionRule implements Rule {
     private static final Pattern NEGATED_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:not|never|without|instead of|rather than|than)|n't|n’t)\\s+(?:\\w+\\s+)?$");
 
+    private static final OptionKey<List<String>> EXTRA_PHRASES = OptionKey.stringList("extra-phrases", List.of(),
+            "more vague instructions to report (literal text; append \" => hint\" to show a concrete version)");
+    private static final OptionKey<List<String>> IGNORED_PHRASES = OptionKey.stringList("ignored-phrases", List.of(),
+            "built-in patterns not to report, as listed in the docs");
     private static final RuleMeta META = RuleMeta.of("SP318", "vague-instruction", Category.CONCISE,
             Severity.WARNING, "An instruction has a generic object and nothing concrete near it, such as"
                     + " \"review the code for security issues\".",
-            OptionSpec.stringList("extra-phrases", List.of(),
-                    "more vague instructions to report (literal text; append \" => hint\" to show a concrete version)"),
-            OptionSpec.stringList("ignored-phrases", List.of(), "built-in patterns not to report, as listed in the docs"));
+            EXTRA_PHRASES, IGNORED_PHRASES);
 
     @Override
     public RuleMeta meta() {
@@ -41,7 +43,7 @@ public final class VagueInstructionRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList phrases = PhraseOptions.apply(PHRASES, context.options());
+        PhraseList phrases = PhraseOptions.apply(PHRASES, context.options(), EXTRA_PHRASES, IGNORED_PHRASES);
         for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             Concreteness concreteness = new Concreteness(doc);

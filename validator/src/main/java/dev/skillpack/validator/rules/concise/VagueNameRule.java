@@ -3,7 +3,7 @@ package dev.skillpack.validator.rules.concise;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.YamlEntry;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -23,10 +23,13 @@ import java.util.stream.Collectors;
 public final class VagueNameRule implements Rule {
     private static final List<String> WORDS = PhraseList.read("vague-name-words.txt");
 
+    private static final OptionKey<Set<String>> EXTRA_WORDS = OptionKey.lowerCaseWords("extra-words", List.of(),
+            "more name parts that say nothing on their own");
+    private static final OptionKey<Set<String>> IGNORED_WORDS = OptionKey.lowerCaseWords("ignored-words", List.of(),
+            "built-in name parts to accept");
     private static final RuleMeta META = RuleMeta.of("SP314", "vague-name", Category.CONCISE, Severity.INFO,
             "The skill's name is made only of words such as helper, utils or tools that say nothing about the task.",
-            OptionSpec.stringList("extra-words", List.of(), "more name parts that say nothing on their own"),
-            OptionSpec.stringList("ignored-words", List.of(), "built-in name parts to accept"));
+            EXTRA_WORDS, IGNORED_WORDS);
 
     @Override
     public RuleMeta meta() {
@@ -41,8 +44,8 @@ public final class VagueNameRule implements Rule {
             return;
         }
         Set<String> vague = new java.util.HashSet<>(WORDS);
-        context.options().stringList("extra-words").forEach(w -> vague.add(w.strip().toLowerCase(Locale.ROOT)));
-        context.options().stringList("ignored-words").forEach(w -> vague.remove(w.strip().toLowerCase(Locale.ROOT)));
+        vague.addAll(context.options().get(EXTRA_WORDS));
+        vague.removeAll(context.options().get(IGNORED_WORDS));
         List<String> parts = Arrays.stream(name.get().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(p -> !p.isEmpty()).toList();
         if (parts.isEmpty() || !vague.containsAll(parts)) {

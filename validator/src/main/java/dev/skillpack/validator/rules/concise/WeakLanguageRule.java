@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -25,12 +25,16 @@ public final class WeakLanguageRule implements Rule {
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever)\\s+$");
     private static final Pattern SPECIFIED_AFTER = Pattern.compile("(?i)^\\s*(?::|\\(e\\.g\\.|\\(for example|,? such as\\b)");
 
+    private static final OptionKey<List<String>> EXTRA_PHRASES = OptionKey.stringList("extra-phrases", List.of(),
+            "more hedges to report (literal text)");
+    private static final OptionKey<List<String>> IGNORED_PHRASES = OptionKey.stringList("ignored-phrases", List.of(),
+            "built-in hedges not to report, as listed in the docs");
+    private static final OptionKey<Boolean> STRICT = OptionKey.bool("strict", false,
+            "also report soft hedges (\"try to\", \"if possible\") and vague conditions (\"as needed\", \"when "
+                + "relevant\")");
     private static final RuleMeta META = RuleMeta.of("SP301", "weak-language", Category.CONCISE, Severity.INFO,
             "An instruction is softened by a hedge such as \"you might want to\" or \"perhaps\".",
-            OptionSpec.stringList("extra-phrases", List.of(), "more hedges to report (literal text)"),
-            OptionSpec.stringList("ignored-phrases", List.of(), "built-in hedges not to report, as listed in the docs"),
-            OptionSpec.bool("strict", false, "also report soft hedges (\"try to\", \"if possible\") and vague"
-                    + " conditions (\"as needed\", \"when relevant\")"));
+            EXTRA_PHRASES, IGNORED_PHRASES, STRICT);
 
     @Override
     public RuleMeta meta() {
@@ -46,8 +50,8 @@ public final class WeakLanguageRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        PhraseList hedges = PhraseOptions.apply(HEDGES, context.options());
-        boolean strict = context.options().bool("strict");
+        PhraseList hedges = PhraseOptions.apply(HEDGES, context.options(), EXTRA_PHRASES, IGNORED_PHRASES);
+        boolean strict = context.options().get(STRICT);
         Directives directives = Directives.defaults();
         for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();

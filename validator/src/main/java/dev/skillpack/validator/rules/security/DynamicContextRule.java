@@ -4,7 +4,7 @@ import dev.skillpack.core.model.CodeExample;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
  * anything, and pastes their output into the prompt. Commands on the {@code allowed-commands} list pass.
  */
 public final class DynamicContextRule implements Rule {
+    private static final OptionKey<List<String>> ALLOWED_COMMANDS = OptionKey.stringList("allowed-commands", List.of(),
+            "commands that may run at load time: exact text, or a prefix ending in '*' for commands without shell "
+                + "operators");
     private static final RuleMeta META = RuleMeta.of("SP426", "dynamic-context", Category.SECURITY,
             Severity.WARNING, "SKILL.md runs a shell command when it loads (!`command`) that is not on the "
                     + "allow-list.",
-            OptionSpec.stringList("allowed-commands", List.of(), "commands that may run at load time: exact text, "
-                    + "or a prefix ending in '*' for commands without shell operators"));
+            ALLOWED_COMMANDS);
     private static final Pattern INLINE = Pattern.compile("(?<=^|[ \\t(\\[>*-])!`([^`\\n]{1,500})`", Pattern.MULTILINE);
     private static final Pattern OPERATORS = Pattern.compile("[;&|<>`$()\\n]");
 
@@ -34,7 +36,7 @@ public final class DynamicContextRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        List<String> allowed = context.options().stringList("allowed-commands");
+        List<String> allowed = context.options().get(ALLOWED_COMMANDS);
         MarkdownDocument body = skill.body();
         String text = body.file().text();
         if (text.indexOf('!') < 0) {

@@ -2,7 +2,7 @@ package dev.skillpack.validator.rules.security;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -15,13 +15,15 @@ import dev.skillpack.validator.rule.Severity;
  * {@code sha256:…}) pass; hex that decodes to readable text is reported whatever its entropy.
  */
 public final class EncodedBlobRule implements Rule {
+    private static final OptionKey<Integer> MIN_LENGTH = OptionKey.integer("min-length", 120,
+            "shortest run of base64 or hex characters considered");
+    private static final OptionKey<Double> ENTROPY_THRESHOLD = OptionKey.number("entropy-threshold", 4.5,
+            "bits per character a base64 run needs (random base64 measures about 5.8)");
+    private static final OptionKey<Double> HEX_ENTROPY_THRESHOLD = OptionKey.number("hex-entropy-threshold", 3.4,
+            "bits per character a hex run needs (random hex measures about 3.9)");
     private static final RuleMeta META = RuleMeta.of("SP413", "encoded-blob", Category.SECURITY, Severity.WARNING,
             "A text file holds a long base64 or hex blob that may hide a payload from review.",
-            OptionSpec.integer("min-length", 120, "shortest run of base64 or hex characters considered"),
-            OptionSpec.number("entropy-threshold", 4.5, "bits per character a base64 run needs (random base64 "
-                    + "measures about 5.8)"),
-            OptionSpec.number("hex-entropy-threshold", 3.4, "bits per character a hex run needs (random hex "
-                    + "measures about 3.9)"));
+            MIN_LENGTH, ENTROPY_THRESHOLD, HEX_ENTROPY_THRESHOLD);
 
     @Override
     public RuleMeta meta() {
@@ -30,9 +32,9 @@ public final class EncodedBlobRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int min = Math.max(16, context.options().integer("min-length"));
-        double b64 = context.options().number("entropy-threshold");
-        double hex = context.options().number("hex-entropy-threshold");
+        int min = Math.max(16, context.options().get(MIN_LENGTH));
+        double b64 = context.options().get(ENTROPY_THRESHOLD);
+        double hex = context.options().get(HEX_ENTROPY_THRESHOLD);
         for (SkillText file : SkillText.of(skill)) {
             String text = file.text();
             if (text.length() < min) {

@@ -4,7 +4,7 @@ import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -22,10 +22,12 @@ public final class HiddenFileRule implements Rule {
     private static final List<String> HOUSEKEEPING = List.of(".gitignore", ".gitkeep", ".gitattributes", ".keep",
             ".editorconfig", ".prettierrc", ".prettierignore", ".npmignore", ".markdownlint.json", ".markdownlint.yaml",
             ".ds_store", ".skillpack.yaml", ".nvmrc", ".python-version");
+    private static final OptionKey<List<String>> ALLOWED_NAMES = OptionKey.stringList("allowed-names", HOUSEKEEPING,
+            "hidden file names that are housekeeping (compared ignoring case)") .map(names -> names.stream()
+            .map(s -> s.toLowerCase(Locale.ROOT)).toList());
     private static final RuleMeta META = RuleMeta.of("SP434", "hidden-file", Category.SECURITY, Severity.WARNING,
             "The skill ships a hidden file or folder that file browsers and reviews do not show.",
-            OptionSpec.stringList("allowed-names", HOUSEKEEPING, "hidden file names that are housekeeping (compared "
-                    + "ignoring case)"));
+            ALLOWED_NAMES);
 
     @Override
     public RuleMeta meta() {
@@ -34,8 +36,7 @@ public final class HiddenFileRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        List<String> allowed = context.options().stringList("allowed-names").stream()
-                .map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        List<String> allowed = context.options().get(ALLOWED_NAMES);
         for (Resource r : skill.resources()) {
             String[] segments = r.relativePath().split("/");
             String hidden = null;

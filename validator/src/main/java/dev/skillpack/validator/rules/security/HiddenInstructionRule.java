@@ -5,7 +5,7 @@ import dev.skillpack.core.model.LineMap;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -27,11 +27,13 @@ import java.util.regex.Pattern;
 public final class HiddenInstructionRule implements Rule {
     private static final List<String> PRAGMAS = List.of("skillpack-", "markdownlint-", "prettier-ignore", "eslint-",
             "textlint-", "cspell:", "spell-checker:", "vale ", "toc", "mdformat-", "expect:", "lint-", "codespell:");
+    private static final OptionKey<List<String>> ALLOWED_PREFIXES = OptionKey.stringList("allowed-prefixes", List.of(),
+            "extra comment prefixes of your own tools to accept (the rest of the comment is still checked)")
+            .map(prefixes -> prefixes.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
     private static final RuleMeta META = RuleMeta.of("SP412", "hidden-instructions", Category.SECURITY,
             Severity.ERROR, "An HTML comment or a [//]: # label carries instructions for the model that readers "
                     + "of the rendered page never see.",
-            OptionSpec.stringList("allowed-prefixes", List.of(), "extra comment prefixes of your own tools to "
-                    + "accept (the rest of the comment is still checked)"));
+            ALLOWED_PREFIXES);
     private static final Directives.Family EXECUTE = new Directives.Family("tells the model to run a command",
             List.of("curl", "wget", "eval", "base64", "bash", "run", "execute", "install", "delete", "remove",
                     "download", "send", "upload", "fetch", "open", "read", "post", "sudo", "rm "),
@@ -50,7 +52,7 @@ public final class HiddenInstructionRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         List<String> prefixes = new java.util.ArrayList<>(PRAGMAS);
-        context.options().stringList("allowed-prefixes").forEach(p -> prefixes.add(p.toLowerCase(Locale.ROOT)));
+        prefixes.addAll(context.options().get(ALLOWED_PREFIXES));
         List<Directives.Family> families = List.of(Directives.OVERRIDE, Directives.SAFETY, Directives.CONCEAL,
                 Directives.ROLE_TAG, EXECUTE);
         for (MarkdownDocument doc : skill.markdownFiles()) {

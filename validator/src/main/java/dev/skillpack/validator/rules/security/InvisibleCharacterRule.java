@@ -1,7 +1,7 @@
 package dev.skillpack.validator.rules.security;
 
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
@@ -16,10 +16,12 @@ import java.util.Locale;
  * between non-ASCII characters (emoji sequences, Indic and Arabic script) pass.
  */
 public final class InvisibleCharacterRule extends CodePointRunRule {
+    private static final OptionKey<List<String>> ALLOWED_CODE_POINTS = OptionKey.stringList("allowed-code-points",
+            List.of(), "code points to accept, written U+00AD");
     private static final RuleMeta META = RuleMeta.of("SP403", "invisible-characters", Category.SECURITY,
             Severity.WARNING, "A text file holds zero-width or other invisible characters that hide or split "
                     + "text, or break Markdown.",
-            OptionSpec.stringList("allowed-code-points", List.of(), "code points to accept, written U+00AD"));
+            ALLOWED_CODE_POINTS);
 
     @Override
     public RuleMeta meta() {
@@ -40,7 +42,7 @@ public final class InvisibleCharacterRule extends CodePointRunRule {
                 return false;
             }
         }
-        List<String> allowed = context.options().stringList("allowed-code-points");
+        List<String> allowed = context.options().get(ALLOWED_CODE_POINTS);
         return allowed.isEmpty() || !allowed.contains(CodePoints.hex(cp))
                 && !allowed.contains(CodePoints.hex(cp).toLowerCase(Locale.ROOT));
     }

@@ -6,7 +6,7 @@ import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -18,10 +18,13 @@ import dev.skillpack.validator.rule.Severity;
  * inputs are also how tools and agents are slowed down or knocked over.
  */
 public final class OversizedSkillRule implements Rule {
+    private static final OptionKey<Integer> MAX_FILE_BYTES = OptionKey.integer("max-file-bytes", 5_000_000,
+            "largest file accepted, in bytes");
+    private static final OptionKey<Integer> MAX_FILES = OptionKey.integer("max-files", 500,
+            "most files one skill may hold");
     private static final RuleMeta META = RuleMeta.of("SP435", "oversized-skill", Category.SECURITY, Severity.WARNING,
             "A file of the skill is very large, or the skill holds very many files, too much to review.",
-            OptionSpec.integer("max-file-bytes", 5_000_000, "largest file accepted, in bytes"),
-            OptionSpec.integer("max-files", 500, "most files one skill may hold"));
+            MAX_FILE_BYTES, MAX_FILES);
 
     @Override
     public RuleMeta meta() {
@@ -30,8 +33,8 @@ public final class OversizedSkillRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        long maxBytes = context.options().integer("max-file-bytes");
-        int maxFiles = context.options().integer("max-files");
+        long maxBytes = context.options().get(MAX_FILE_BYTES);
+        int maxFiles = context.options().get(MAX_FILES);
         for (Resource r : skill.resources()) {
             if (r.size() > maxBytes) {
                 context.report(SourceSpan.wholeFile(r.path()), String.format(java.util.Locale.ROOT, "%s is %,d bytes (the limit is %,d); "

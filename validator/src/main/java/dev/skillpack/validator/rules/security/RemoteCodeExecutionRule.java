@@ -1,7 +1,7 @@
 package dev.skillpack.validator.rules.security;
 
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
@@ -23,10 +23,12 @@ public final class RemoteCodeExecutionRule extends CommandPatternRule {
             "get.pnpm.io", "install.python-poetry.org", "claude.ai", "fnm.vercel.app", "get.docker.com",
             "raw.githubusercontent.com/homebrew/", "raw.githubusercontent.com/nvm-sh/", "sdk.cloud.google.com",
             "cli.github.com", "pyenv.run", "get.sdkman.io", "apt.llvm.org");
+    private static final OptionKey<List<String>> TRUSTED_INSTALLERS = OptionKey.stringList("trusted-installers",
+            TRUSTED, "hosts (optionally with a path prefix) whose install scripts may be piped into a shell")
+            .map(hosts -> hosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     private static final RuleMeta META = RuleMeta.of("SP421", "remote-code-execution", Category.SECURITY,
             Severity.ERROR, "A script or command runs downloaded or encoded code, or opens a reverse shell.",
-            OptionSpec.stringList("trusted-installers", TRUSTED, "hosts (optionally with a path prefix) whose "
-                    + "install scripts may be piped into a shell"));
+            TRUSTED_INSTALLERS);
     private static final String INTERPRETER = "(?:sudo(?:\\s+-\\S+){0,3}\\s+)?(?:env\\s+)?(?:/usr/bin/|/bin/)?"
             + "(?:ba|z|k|da|fi)?sh\\b|python[0-9.]*\\b|perl\\b|ruby\\b|node\\b|php\\b|iex\\b|invoke-expression\\b"
             + "|pwsh\\b|powershell\\b";
@@ -81,8 +83,7 @@ public final class RemoteCodeExecutionRule extends CommandPatternRule {
                 || host.equals("localhost") || host.startsWith("127.")) {
             return false;
         }
-        for (String trusted : context.options().stringList("trusted-installers")) {
-            String t = trusted.toLowerCase(Locale.ROOT);
+        for (String t : context.options().get(TRUSTED_INSTALLERS)) {
             if (t.contains("/") ? hostAndPath.startsWith(t) : host.equals(t) || host.endsWith("." + t)) {
                 return false;
             }

@@ -3,7 +3,7 @@ package dev.skillpack.validator.rules.security;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.analysis.LiteralScan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -28,12 +28,15 @@ public final class SecretRule implements Rule {
             "change_me", "change-me", "your", "xxxx", "redacted", "fake", "test", "mock", "insert", "replace",
             "todo", "fixme", "here", "secret", "password", "passwd", "token", "foobar", "lorem", "abcdef", "123456",
             "000000", "******", "....", "\u2026");
+    private static final OptionKey<Double> ENTROPY_THRESHOLD = OptionKey.number("entropy-threshold", 3.5,
+            "bits per character a generic password/api_key value needs to count as a secret; named token formats are "
+                + "always reported");
+    private static final OptionKey<List<String>> PLACEHOLDERS_OPTION = OptionKey.stringList("placeholders",
+            PLACEHOLDERS, "words that mark a value as a placeholder (compared ignoring case, as substrings)")
+            .map(words -> words.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
     private static final RuleMeta META = RuleMeta.of("SP420", "secret", Category.SECURITY, Severity.ERROR,
             "A file of the skill contains a credential: a cloud key, access token, private key or password.",
-            OptionSpec.number("entropy-threshold", 3.5, "bits per character a generic password/api_key value "
-                    + "needs to count as a secret; named token formats are always reported"),
-            OptionSpec.stringList("placeholders", PLACEHOLDERS, "words that mark a value as a placeholder "
-                    + "(compared ignoring case, as substrings)"));
+            ENTROPY_THRESHOLD, PLACEHOLDERS_OPTION);
 
     /** A named token format: literals one of which every match contains (a cheap prefilter) and its pattern. */
     private record Format(String name, List<String> literals, Pattern pattern, int group) {
@@ -109,9 +112,8 @@ public final class SecretRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        double threshold = context.options().number("entropy-threshold");
-        List<String> placeholders = context.options().stringList("placeholders").stream()
-                .map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        double threshold = context.options().get(ENTROPY_THRESHOLD);
+        List<String> placeholders = context.options().get(PLACEHOLDERS_OPTION);
         for (SkillText file : SkillText.of(skill)) {
             String text = file.text();
             List<int[]> reported = new ArrayList<>();

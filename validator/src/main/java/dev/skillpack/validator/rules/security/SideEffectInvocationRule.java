@@ -4,7 +4,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.model.YamlEntry;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -29,11 +29,14 @@ public final class SideEffectInvocationRule implements Rule {
             "drop the database", "purge", "purges", "wipe", "wipes", "send email", "sends email", "send emails",
             "send messages", "sends messages", "post to slack", "posts to slack", "transfer funds",
             "push to production", "pushes to production", "force-push", "revoke", "revokes");
+    private static final OptionKey<List<SideEffectWord>> SIDE_EFFECT_WORDS = OptionKey.stringList("side-effect-words",
+            VERBS,
+            "words in the name or description that mark a skill with side effects (compared ignoring case, as whole "
+                + "words)") .map(words -> words.stream() .map(SideEffectWord::of).toList());
     private static final RuleMeta META = RuleMeta.of("SP441", "side-effect-auto-invocation", Category.SECURITY,
             Severity.WARNING, "A skill that deploys, publishes, deletes or sends can be started by the model on "
                     + "its own; set disable-model-invocation: true.",
-            OptionSpec.stringList("side-effect-words", VERBS, "words in the name or description that mark a skill "
-                    + "with side effects (compared ignoring case, as whole words)"));
+            SIDE_EFFECT_WORDS);
 
     @Override
     public RuleMeta meta() {
@@ -54,17 +57,24 @@ public final class SideEffectInvocationRule implements Rule {
         String name = skill.frontmatter().name().orElse("").replace('-', ' ');
         String description = skill.frontmatter().description().orElse("");
         String haystack = (name + " \n " + description).toLowerCase(Locale.ROOT);
-        for (String word : context.options().stringList("side-effect-words")) {
-            Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\w-])")
-                    .matcher(haystack);
+        for (SideEffectWord word : context.options().get(SIDE_EFFECT_WORDS)) {
+            Matcher m = word.pattern().matcher(haystack);
             if (m.find()) {
                 SourceSpan span = skill.frontmatter().entry("description").or(() -> skill.frontmatter().entry("name"))
                         .map(YamlEntry::keySpan).orElse(skill.frontmatter().span());
                 context.report(span, String.format("the skill has side effects ('%s') and the model may start it on its own "
                         + "whenever a prompt looks like a match; add 'disable-model-invocation: true' so only a person "
-                        + "starts it (Claude Code)", word));
+                        + "starts it (Claude Code)", word.word()));
                 return;
             }
+        }
+    }
+
+    /** A side-effect word as written and the pattern finding it as a whole word, compiled when the config is read. */
+    private record SideEffectWord(String word, Pattern pattern) {
+        static SideEffectWord of(String word) {
+            return new SideEffectWord(word, Pattern.compile("(?<![\\w-])" + Pattern.quote(word.toLowerCase(Locale.ROOT))
+                    + "(?![\\w-])"));
         }
     }
 }

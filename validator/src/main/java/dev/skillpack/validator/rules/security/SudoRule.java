@@ -1,7 +1,7 @@
 package dev.skillpack.validator.rules.security;
 
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 public final class SudoRule extends CommandPatternRule {
     private static final List<String> PACKAGE_MANAGERS = List.of("apt", "apt-get", "dnf", "yum", "zypper", "pacman",
             "apk", "snap", "port", "dpkg -i", "rpm -i", "make install", "installer");
+    private static final OptionKey<List<String>> ALLOWED_COMMANDS = OptionKey.stringList("allowed-commands",
+            PACKAGE_MANAGERS, "commands that may run as root: the first word (or two) after sudo");
     private static final RuleMeta META = RuleMeta.of("SP423", "sudo", Category.SECURITY, Severity.INFO,
             "A script or command the agent runs asks for root rights with sudo, doas or pkexec.",
-            OptionSpec.stringList("allowed-commands", PACKAGE_MANAGERS, "commands that may run as root: the first "
-                    + "word (or two) after sudo"));
+            ALLOWED_COMMANDS);
     private static final Check SUDO = new Check("runs as root", List.of("sudo", "doas", "pkexec"),
             Pattern.compile("(?<![\\w.-])(?:sudo|doas|pkexec)(?:\\s+-[A-Za-z]{1,4})*\\s+(?!-)[^\\n;&|]{1,80}"));
 
@@ -43,7 +44,7 @@ public final class SudoRule extends CommandPatternRule {
             return false;
         }
         String command = match.group().replaceFirst("^(?:sudo|doas|pkexec)(?:\\s+-[A-Za-z]{1,4})*\\s+", "");
-        for (String allowed : context.options().stringList("allowed-commands")) {
+        for (String allowed : context.options().get(ALLOWED_COMMANDS)) {
             if (command.equals(allowed) || command.startsWith(allowed + " ")) {
                 return false;
             }

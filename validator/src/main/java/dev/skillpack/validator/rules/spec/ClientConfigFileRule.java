@@ -11,7 +11,7 @@ import dev.skillpack.core.model.YamlScalar;
 import dev.skillpack.core.model.YamlValue;
 import dev.skillpack.core.parse.ParseLimits;
 import dev.skillpack.core.parse.SafeYaml;
-import dev.skillpack.validator.config.ConfigLoader;
+import dev.skillpack.validator.internal.Suggestions;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
@@ -122,7 +122,7 @@ public final class ClientConfigFileRule implements Rule {
 
     /** " (did you mean 'policy'?)" for a key one or two edits from a known one, else "". */
     private static String guess(String key, List<String> known) {
-        String suggestion = ConfigLoader.suggest(key, known);
+        String suggestion = Suggestions.suggest(key, known);
         return suggestion.isEmpty() ? "" : " (" + suggestion.replaceFirst("^[;,]?\\s*", "") + ")";
     }
 

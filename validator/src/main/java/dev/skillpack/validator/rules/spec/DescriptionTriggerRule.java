@@ -3,7 +3,7 @@ package dev.skillpack.validator.rules.spec;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.YamlEntry;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  * "should be used when …", "when writing …"), plus any phrase listed in the option {@code triggers}.
  */
 public final class DescriptionTriggerRule implements Rule {
+    private static final OptionKey<List<String>> TRIGGERS = OptionKey.stringList("triggers", List.of(),
+            "more phrases that count as a trigger (case-insensitive)")
+            .map(triggers -> triggers.stream().filter(t -> !t.isBlank()).map(t -> t.toLowerCase(Locale.ROOT)).toList());
     private static final RuleMeta META = RuleMeta.of("SP028", "description-trigger-missing", Category.SPEC,
             Severity.WARNING, "The description never says when to use the skill.",
-            OptionSpec.stringList("triggers", List.of(), "more phrases that count as a trigger (case-insensitive)"));
+            TRIGGERS);
 
     /** Built from the descriptions of anthropics/skills, openai/skills, trailofbits/skills, obra/superpowers. */
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:"
@@ -54,8 +57,7 @@ public final class DescriptionTriggerRule implements Rule {
             return;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (context.options().stringList("triggers").stream()
-                .anyMatch(t -> !t.isBlank() && lower.contains(t.toLowerCase(Locale.ROOT)))) {
+        if (context.options().get(TRIGGERS).stream().anyMatch(lower::contains)) {
             return;
         }
         context.report(Fields.valueSpan(entry.get().value(), entry.get()), "description says what the skill does "

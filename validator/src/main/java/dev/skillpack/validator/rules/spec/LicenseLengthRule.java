@@ -4,7 +4,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.YamlEntry;
 import dev.skillpack.core.model.YamlValue;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -18,10 +18,10 @@ import java.util.Optional;
  */
 public final class LicenseLengthRule implements Rule {
     /** The option setting the longest accepted value. */
-    static final String MAX_LENGTH = "max-length";
+    static final OptionKey<Integer> MAX_LENGTH = OptionKey.integer("max-length", 100,
+            "longest 'license' value accepted, in characters");
     private static final RuleMeta META = RuleMeta.of("SP025", "license-length", Category.SPEC, Severity.WARNING,
-            "'license' is empty, or long enough to be the licence text rather than its name.",
-            OptionSpec.integer(MAX_LENGTH, 100, "longest 'license' value accepted, in characters"));
+            "'license' is empty, or long enough to be the licence text rather than its name.", MAX_LENGTH);
 
     @Override
     public RuleMeta meta() {
@@ -40,7 +40,7 @@ public final class LicenseLengthRule implements Rule {
                     "'license' is empty; name the licence (e.g. MIT) or a bundled licence file, or remove the key");
             return;
         }
-        int max = context.options().integer(MAX_LENGTH);
+        int max = context.options().get(MAX_LENGTH);
         Fields.string(value).filter(text -> Fields.codePoints(text) > max).ifPresent(text -> context.report(
                 Fields.valueSpan(value, entry.get()), "'license' is " + Fields.codePoints(text)
                         + " characters; keep it short (at most " + max + "): a licence name such as Apache-2.0, or "

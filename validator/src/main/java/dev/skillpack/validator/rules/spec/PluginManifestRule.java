@@ -7,7 +7,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.model.TextFile;
-import dev.skillpack.validator.config.ConfigLoader;
+import dev.skillpack.validator.internal.Suggestions;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -122,7 +121,7 @@ public final class PluginManifestRule implements Rule {
                         nearMisses(member.getValue(), properties.get(member.getKey()), root, child, json, kind, context);
                         continue;
                     }
-                    String suggestion = ConfigLoader.suggest(member.getKey(), known);
+                    String suggestion = Suggestions.suggest(member.getKey(), known);
                     if (!suggestion.isEmpty()) {
                         context.report(json.key(child).orElse(json.value(child)), String.format("%s has an unknown "
                                 + "key '%s'%s; Claude Code ignores it", where(pointer, kind), member.getKey(),

@@ -4,7 +4,7 @@ import dev.skillpack.core.model.Frontmatter;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.YamlEntry;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -22,11 +22,11 @@ import java.util.Set;
  */
 public final class UnknownFieldRule implements Rule {
     /** The option listing extra keys to accept. */
-    static final String ALLOWED_KEYS = "allowed-frontmatter-keys";
+    static final OptionKey<List<String>> ALLOWED_KEYS = OptionKey.stringList("allowed-frontmatter-keys", List.of(),
+            "extra top-level keys to accept, e.g. [version, author] for a team's own tooling");
     private static final RuleMeta META = RuleMeta.of("SP016", "unknown-field", Category.SPEC, Severity.ERROR,
             "The front matter has a top-level key that neither the spec nor the target client defines.",
-            OptionSpec.stringList(ALLOWED_KEYS, List.of(),
-                    "extra top-level keys to accept, e.g. [version, author] for a team's own tooling"));
+            ALLOWED_KEYS);
 
     @Override
     public RuleMeta meta() {
@@ -41,7 +41,7 @@ public final class UnknownFieldRule implements Rule {
         ClientProfile profile = ClientProfile.of(context.target());
         Set<String> allowed = new HashSet<>(Frontmatter.SPEC_KEYS);
         allowed.addAll(profile.frontmatter().keySet());
-        allowed.addAll(context.options().stringList(ALLOWED_KEYS));
+        allowed.addAll(context.options().get(ALLOWED_KEYS));
         allowed.addAll(context.allowedFrontmatterKeys());
         for (YamlEntry entry : skill.frontmatter().entries()) {
             if (!allowed.contains(entry.key())) {
@@ -61,10 +61,10 @@ public final class UnknownFieldRule implements Rule {
         if (!clients.isEmpty()) {
             ClientProfile client = clients.get(0);
             message.append(". It is a ").append(client.client()).append(" key: validate with target ")
-                    .append(client.target().id()).append(", or list it in ").append(ALLOWED_KEYS);
+                    .append(client.target().id()).append(", or list it in ").append(ALLOWED_KEYS.name());
         } else {
             message.append(": move it under metadata (metadata.").append(key).append("), or list it in ")
-                    .append(ALLOWED_KEYS);
+                    .append(ALLOWED_KEYS.name());
         }
         return message.toString();
     }

@@ -15,7 +15,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.Table;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Glob;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -31,23 +31,27 @@ import java.util.regex.Pattern;
  * content, and sections that hold a table or code are left alone.
  */
 public final class DirectiveExampleRule implements Rule {
+    private static final OptionKey<Integer> MAX_DIRECTIVE_WORDS = OptionKey.integer("max-directive-words", 80,
+            "most words the paragraph opening a section may have to count as a directive");
+    private static final OptionKey<List<Glob>> PATHS = OptionKey.globs("paths", List.of("references/**"),
+            "globs of the Markdown files checked");
+    private static final OptionKey<String> REQUIRE_EXAMPLE = OptionKey.string("require-example", "code-level",
+            "when a short directive with no code block is reported: code-level (it names an API, setting, file or "
+                + "command in a code span and shows none of them applied), always (every such section), or never")
+            .map(s -> s.strip().toLowerCase(java.util.Locale.ROOT));
+    private static final OptionKey<java.util.Set<String>> CODE_VERBS = OptionKey.lowerCaseWords("code-verbs",
+            List.of("use", "call", "set", "enable", "disable", "pass", "add", "replace", "prefer", "import",
+            "configure", "install", "wrap", "declare", "define", "invoke", "start", "create", "apply", "specify",
+            "annotate", "initialize", "register", "escape", "sanitize", "quote", "compare", "return", "raise", "throw",
+            "catch", "bind", "mark", "put", "store", "load", "run", "compile", "build", "link", "pin", "lock", "mount",
+            "export", "generate", "encode", "decode", "hash", "sign", "encrypt", "decrypt", "validate", "parse",
+            "serialize", "close", "open", "free", "zero", "clear", "allocate", "lint", "format"),
+            "imperative verbs that make a directive code-level when a code span follows them (\"Use `secure_compare` "
+                + "...\"); verbs of review (check, verify, look) are left out: an audit checklist names code without "
+                + "applying it");
     private static final RuleMeta META = RuleMeta.of("SP216", "directive-example", Category.STRUCTURE,
             Severity.INFO, "A reference section has neither a short directive nor a code example.",
-            OptionSpec.integer("max-directive-words", 80, "most words the paragraph opening a section may have to "
-                    + "count as a directive"),
-            OptionSpec.stringList("paths", List.of("references/**"), "globs of the Markdown files checked"),
-            OptionSpec.string("require-example", "code-level", "when a short directive with no code block is "
-                    + "reported: code-level (it names an API, setting, file or command in a code span and shows none "
-                    + "of them applied), always (every such section), or never"),
-            OptionSpec.stringList("code-verbs", List.of("use", "call", "set", "enable", "disable", "pass", "add",
-                    "replace", "prefer", "import", "configure", "install", "wrap", "declare", "define", "invoke",
-                    "start", "create", "apply", "specify", "annotate", "initialize", "register", "escape", "sanitize",
-                    "quote", "compare", "return", "raise", "throw", "catch", "bind", "mark", "put", "store", "load",
-                    "run", "compile", "build", "link", "pin", "lock", "mount", "export", "generate", "encode",
-                    "decode", "hash", "sign", "encrypt", "decrypt", "validate", "parse", "serialize", "close",
-                    "open", "free", "zero", "clear", "allocate", "lint", "format"), "imperative verbs that make a "
-                    + "directive code-level when a code span follows them (\"Use `secure_compare` ...\"); verbs of "
-                    + "review (check, verify, look) are left out: an audit checklist names code without applying it"));
+            MAX_DIRECTIVE_WORDS, PATHS, REQUIRE_EXAMPLE, CODE_VERBS);
     private static final Pattern NAVIGATION = Pattern.compile("(?i).*\\b(?:contents|toc|overview|introduction|intro|"
             + "summary|background|about|purpose|scope|see also|resources|further reading|related|links|index|"
             + "glossary|appendix|notes?|changelog|history|prerequisites|requirements|quick ?start|quick reference|"
@@ -63,12 +67,10 @@ public final class DirectiveExampleRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int maxWords = context.options().integer("max-directive-words");
-        String require = context.options().string("require-example").strip().toLowerCase(java.util.Locale.ROOT);
-        java.util.Set<String> verbs = java.util.Set.copyOf(context.options().stringList("code-verbs").stream()
-                .map(v -> v.strip().toLowerCase(java.util.Locale.ROOT)).toList());
-        List<Glob> paths = context.options().stringList("paths").stream()
-                .map(g -> Glob.compile(g)).toList();
+        int maxWords = context.options().get(MAX_DIRECTIVE_WORDS);
+        String require = context.options().get(REQUIRE_EXAMPLE);
+        java.util.Set<String> verbs = context.options().get(CODE_VERBS);
+        List<Glob> paths = context.options().get(PATHS);
         for (ReferenceFile reference : skill.references()) {
             if (SkillLayout.ignored(reference.relativePath())
                     || paths.stream().noneMatch(m -> m.matches(reference.relativePath()))) {

@@ -8,7 +8,7 @@ import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
 import dev.skillpack.validator.rule.FixKind;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
  * {@code all-files}, every unlabelled fence of every Markdown file is reported.
  */
 public final class FenceLanguageMissingRule implements Rule {
+    private static final OptionKey<Boolean> ALL_FILES = OptionKey.bool("all-files", false,
+            "check every Markdown file, not only files named for a language or framework");
     private static final RuleMeta META = RuleMeta.of("SP219", "fence-language-missing", Category.STRUCTURE,
             Severity.INFO, "A code fence has no language.",
-            OptionSpec.bool("all-files", false, "check every Markdown file, not only files named for a language or "
-                    + "framework"),
-            FrameworkLanguages.frameworksOption(), FrameworkLanguages.neutralOption());
+            ALL_FILES,
+            FrameworkLanguages.FRAMEWORKS, FrameworkLanguages.NEUTRAL_LANGUAGES);
     /** First lines of blocks that are shell sessions, data, markup, trees or protocol text rather than code. */
     private static final Pattern NEUTRAL_LOOKING = Pattern.compile("(?s)\\s*(?:[$>#%{\\[<|+]|[├└│─]|"
             + "(?:GET|POST|PUT|PATCH|DELETE|HTTP/)\\s|[\\w.-]+:\\s|(?:pip3?|npm|npx|yarn|pnpm|gem|bundle|composer|"
@@ -66,9 +67,8 @@ public final class FenceLanguageMissingRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        boolean allFiles = context.options().bool("all-files");
-        FrameworkLanguages languages = FrameworkLanguages.of(context.options().stringMap("frameworks"),
-                context.options().stringList("neutral-languages"));
+        boolean allFiles = context.options().get(ALL_FILES);
+        FrameworkLanguages languages = FrameworkLanguages.of(context.options());
         for (MarkdownDocument doc : skill.markdownFiles()) {
             String path = doc.file().relativePath();
             if (SkillLayout.ignored(path)) {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class FrameworkFenceLanguageRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("SP218", "framework-fence-language", Category.STRUCTURE,
             Severity.WARNING, "A file named for a language or framework has code fences in another language.",
-            FrameworkLanguages.frameworksOption(), FrameworkLanguages.neutralOption());
+            FrameworkLanguages.FRAMEWORKS, FrameworkLanguages.NEUTRAL_LANGUAGES);
 
     @Override
     public RuleMeta meta() {
@@ -35,8 +35,7 @@ public final class FrameworkFenceLanguageRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        FrameworkLanguages languages = FrameworkLanguages.of(context.options().stringMap("frameworks"),
-                context.options().stringList("neutral-languages"));
+        FrameworkLanguages languages = FrameworkLanguages.of(context.options());
         for (ReferenceFile reference : skill.references()) {
             if (SkillLayout.ignored(reference.relativePath())) {
                 continue;

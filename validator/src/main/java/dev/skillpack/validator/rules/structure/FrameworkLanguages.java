@@ -1,6 +1,7 @@
 package dev.skillpack.validator.rules.structure;
 
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
+import dev.skillpack.validator.rule.RuleOptions;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,19 +71,24 @@ record FrameworkLanguages(Map<String, List<String>> frameworks, Set<String> neut
         return Map.copyOf(map);
     }
 
-    /** @return the option declaring the map */
-    static OptionSpec frameworksOption() {
-        return OptionSpec.stringMap("frameworks", DEFAULT_FRAMEWORKS, "file-name key (python, ruby-rails's ruby, "
-                + "...) to the space-separated fence languages its files may use; the first is the one a fix writes");
+    /** The option declaring the map (both fence-language rules take it). */
+    static final OptionKey<Map<String, String>> FRAMEWORKS = OptionKey.stringMap("frameworks", DEFAULT_FRAMEWORKS,
+            "file-name key (python, ruby-rails's ruby, ...) to the space-separated fence languages its files may use; "
+                + "the first is the one a fix writes");
+
+    /** The option declaring the neutral languages. */
+    static final OptionKey<List<String>> NEUTRAL_LANGUAGES = OptionKey.stringList("neutral-languages", DEFAULT_NEUTRAL,
+            "fence languages every file may use (shells, data formats, markup)");
+
+    /**
+     * @param options a fence-language rule's options
+     * @return the languages they configure
+     */
+    static FrameworkLanguages of(RuleOptions options) {
+        return of(options.get(FRAMEWORKS), options.get(NEUTRAL_LANGUAGES));
     }
 
-    /** @return the option declaring the neutral languages */
-    static OptionSpec neutralOption() {
-        return OptionSpec.stringList("neutral-languages", DEFAULT_NEUTRAL,
-                "fence languages every file may use (shells, data formats, markup)");
-    }
-
-    static FrameworkLanguages of(Map<String, String> frameworks, List<String> neutral) {
+    private static FrameworkLanguages of(Map<String, String> frameworks, List<String> neutral) {
         Map<String, List<String>> parsed = new LinkedHashMap<>();
         frameworks.forEach((key, languages) -> parsed.put(key.toLowerCase(Locale.ROOT),
                 List.of(languages.toLowerCase(Locale.ROOT).trim().split("\\s+"))));

@@ -9,7 +9,7 @@ import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
 import dev.skillpack.validator.rule.FixKind;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -26,10 +26,12 @@ import java.util.Set;
  * by itself ({@code --fix --rule SP221}) or by the option {@code fix-with-others}.
  */
 public final class LineEndingsRule implements Rule {
+    private static final OptionKey<Boolean> FIX_WITH_OTHERS = OptionKey.bool("fix-with-others", false,
+            "let a plain --fix convert line endings too; by default only --fix --rule SP221 does, so fixing something "
+                + "else never rewrites every line");
     private static final RuleMeta META = RuleMeta.of("SP221", "line-endings", Category.STRUCTURE, Severity.INFO,
             "A text file uses Windows line endings (CRLF).",
-            OptionSpec.bool("fix-with-others", false, "let a plain --fix convert line endings too; by default only "
-                    + "--fix --rule SP221 does, so fixing something else never rewrites every line"));
+            FIX_WITH_OTHERS);
     private static final Set<String> WINDOWS_ONLY = Set.of("bat", "cmd");
     private static final Set<String> SCRIPTS = Set.of("sh", "bash", "zsh", "py", "rb", "pl");
 
@@ -66,7 +68,7 @@ public final class LineEndingsRule implements Rule {
             context.report(lines.lineSpan(lines.lineIndexOf(edits.get(0).offset())), String.format("%s uses Windows "
                     + "line endings (CRLF) on %d of %d lines; convert it to LF — %s", r.relativePath(), edits.size(),
                     total, why), new Fix("convert CRLF line endings to LF", true, edits,
-                    !context.options().bool("fix-with-others")));
+                    !context.options().get(FIX_WITH_OTHERS)));
         }
     }
 }

@@ -9,7 +9,7 @@ import dev.skillpack.core.model.Paragraph;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -22,10 +22,13 @@ import java.util.regex.Pattern;
  * block-level XML-style tags ({@code <overview>}) count as headings, as some skills structure with them.
  */
 public final class MissingHeadingsRule implements Rule {
+    private static final OptionKey<Integer> MAX_LINES = OptionKey.integer("max-lines", 20,
+            "most prose lines a file without any heading may have");
+    private static final OptionKey<Integer> MAX_LINES_ONE_HEADING = OptionKey.integer("max-lines-one-heading", 60,
+            "most prose lines a file with a single heading may have");
     private static final RuleMeta META = RuleMeta.of("SP213", "missing-headings", Category.STRUCTURE, Severity.INFO,
             "A Markdown file has long prose with no heading, or only one.",
-            OptionSpec.integer("max-lines", 20, "most prose lines a file without any heading may have"),
-            OptionSpec.integer("max-lines-one-heading", 60, "most prose lines a file with a single heading may have"));
+            MAX_LINES, MAX_LINES_ONE_HEADING);
     private static final Pattern XML_TAG = Pattern.compile("(?m)^\\s*<[a-z_][\\w-]*(?:\\s[^>]*)?>\\s*$");
 
     @Override
@@ -35,8 +38,8 @@ public final class MissingHeadingsRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int none = context.options().integer("max-lines");
-        int one = context.options().integer("max-lines-one-heading");
+        int none = context.options().get(MAX_LINES);
+        int one = context.options().get(MAX_LINES_ONE_HEADING);
         for (MarkdownDocument doc : skill.markdownFiles()) {
             if (SkillLayout.ignored(doc.file().relativePath())) {
                 continue;

@@ -5,7 +5,7 @@ import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -16,10 +16,11 @@ import java.util.Map;
 
 /** A folder inside {@code references/} or {@code assets/}: the spec expects these folders flat. */
 public final class NestedFolderRule implements Rule {
+    private static final OptionKey<List<String>> FOLDERS = OptionKey.stringList("folders", List.of("references",
+            "assets"), "standard folders that should hold files only (scripts/ is left out: Python packages nest)");
     private static final RuleMeta META = RuleMeta.of("SP203", "nested-folder", Category.STRUCTURE, Severity.INFO,
             "A folder is nested inside references/ or assets/.",
-            OptionSpec.stringList("folders", List.of("references", "assets"),
-                    "standard folders that should hold files only (scripts/ is left out: Python packages nest)"));
+            FOLDERS);
 
     @Override
     public RuleMeta meta() {
@@ -28,7 +29,7 @@ public final class NestedFolderRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        List<String> folders = context.options().stringList("folders");
+        List<String> folders = context.options().get(FOLDERS);
         Map<String, String> nested = new LinkedHashMap<>();
         for (Resource r : SkillLayout.files(skill)) {
             String[] parts = r.relativePath().split("/");

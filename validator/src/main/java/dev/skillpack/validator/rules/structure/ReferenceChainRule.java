@@ -4,7 +4,7 @@ import dev.skillpack.validator.analysis.SkillLayout;
 import dev.skillpack.validator.analysis.ReferenceGraph;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -16,10 +16,11 @@ import dev.skillpack.validator.rule.Severity;
  * {@code references/} are left to SP215, which asks SKILL.md to name every one of them.
  */
 public final class ReferenceChainRule implements Rule {
+    private static final OptionKey<Integer> MAX_DEPTH = OptionKey.integer("max-depth", 1,
+            "how many files may lie between SKILL.md and a reference, counting the reference (1: SKILL.md names it)");
     private static final RuleMeta META = RuleMeta.of("SP208", "reference-chain", Category.STRUCTURE,
             Severity.WARNING, "A Markdown file is reachable only through another reference.",
-            OptionSpec.integer("max-depth", 1, "how many files may lie between SKILL.md and a reference, "
-                    + "counting the reference (1: SKILL.md names it)"));
+            MAX_DEPTH);
 
     @Override
     public RuleMeta meta() {
@@ -28,7 +29,7 @@ public final class ReferenceChainRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int maxDepth = context.options().integer("max-depth");
+        int maxDepth = context.options().get(MAX_DEPTH);
         ReferenceGraph graph = context.analysis().references();
         for (String path : graph.files()) {
             if (!SkillLayout.isMarkdown(path) || path.startsWith("references/") || graph.depth(path).isEmpty()) {

@@ -16,7 +16,7 @@ import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
 import dev.skillpack.validator.rule.FixKind;
 import dev.skillpack.validator.rule.Glob;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -31,12 +31,17 @@ import java.util.regex.Pattern;
  * is a few links to headings of the file, or a heading named "Contents", within the first lines.
  */
 public final class ReferenceTocRule implements Rule {
+    private static final OptionKey<Integer> MIN_LINES = OptionKey.integer("min-lines", 100,
+            "references with more lines than this need a table of contents");
+    private static final OptionKey<Integer> WINDOW = OptionKey.integer("window", 50,
+            "how many lines from the top the table of contents must start within");
+    private static final OptionKey<Integer> MIN_SECTIONS = OptionKey.integer("min-sections", 3,
+            "references with fewer headings below the title are left alone");
+    private static final OptionKey<List<Glob>> PATHS = OptionKey.globs("paths", List.of("references/**"),
+            "globs of the Markdown files checked");
     private static final RuleMeta META = RuleMeta.of("SP209", "reference-toc", Category.STRUCTURE, Severity.INFO,
             "A long reference has no table of contents near its top.",
-            OptionSpec.integer("min-lines", 100, "references with more lines than this need a table of contents"),
-            OptionSpec.integer("window", 50, "how many lines from the top the table of contents must start within"),
-            OptionSpec.integer("min-sections", 3, "references with fewer headings below the title are left alone"),
-            OptionSpec.stringList("paths", List.of("references/**"), "globs of the Markdown files checked"));
+            MIN_LINES, WINDOW, MIN_SECTIONS, PATHS);
     private static final Pattern CONTENTS_HEADING = Pattern.compile(
             "(?i)\\s*(?:table of contents|contents|toc|on this page|in this (?:file|document|guide|reference))\\s*:?");
 
@@ -52,11 +57,10 @@ public final class ReferenceTocRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        int minLines = context.options().integer("min-lines");
-        int window = context.options().integer("window");
-        int minSections = context.options().integer("min-sections");
-        List<Glob> paths = context.options().stringList("paths").stream()
-                .map(g -> Glob.compile(g)).toList();
+        int minLines = context.options().get(MIN_LINES);
+        int window = context.options().get(WINDOW);
+        int minSections = context.options().get(MIN_SECTIONS);
+        List<Glob> paths = context.options().get(PATHS);
         for (ReferenceFile reference : skill.references()) {
             if (SkillLayout.ignored(reference.relativePath())
                     || paths.stream().noneMatch(m -> m.matches(reference.relativePath()))) {

@@ -7,7 +7,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Glob;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * SKILL.md never leads to. Licences and the manifests scripts install from are expected there.
  */
 public final class StrayRootFileRule implements Rule {
+    private static final OptionKey<List<Glob>> EXEMPT = OptionKey.stringList("exempt", List.of("LICEN[CS]E*", "NOTICE*",
+            "COPYING*"), "globs of root file names never reported (case-insensitive)") .map(globs -> globs.stream()
+            .map(g -> Glob.compile(g.toLowerCase(java.util.Locale.ROOT))).toList());
     private static final RuleMeta META = RuleMeta.of("SP202", "stray-root-file", Category.STRUCTURE,
             Severity.WARNING, "A file at the skill root is written for people, or SKILL.md never leads to it.",
-            OptionSpec.stringList("exempt", List.of("LICEN[CS]E*", "NOTICE*", "COPYING*"),
-                    "globs of root file names never reported (case-insensitive)"));
+            EXEMPT);
     /** Files that tell people about the project; an agent does not need them. */
     private static final Pattern FOR_PEOPLE = Pattern.compile(
             "(?i)(?:readme|changelog|changes|history|contributing|code_of_conduct|install|authors|owners|"
@@ -42,9 +44,7 @@ public final class StrayRootFileRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         ReferenceGraph graph = context.analysis().references();
-        List<Glob> exempt = context.options().stringList("exempt").stream()
-                .map(g -> Glob.compile(g.toLowerCase(java.util.Locale.ROOT)))
-                .toList();
+        List<Glob> exempt = context.options().get(EXEMPT);
         for (Resource r : SkillLayout.files(skill)) {
             String name = r.relativePath();
             if (name.contains("/") || SkillLayout.isSkillFile(skill, name) || graph.reached(name)

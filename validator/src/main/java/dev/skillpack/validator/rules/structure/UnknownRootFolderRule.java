@@ -6,7 +6,7 @@ import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -23,11 +23,12 @@ import java.util.Set;
  */
 public final class UnknownRootFolderRule implements Rule {
     private static final List<String> DEFAULT_ALLOWED = List.of("agents", "evals", "evaluations");
+    private static final OptionKey<List<String>> ALLOWED_FOLDERS = OptionKey.stringList("allowed-folders",
+            DEFAULT_ALLOWED, "root folders that are never reported (client metadata, evaluations)");
     private static final RuleMeta META = RuleMeta.of("SP201", "unknown-root-folder", Category.STRUCTURE,
             Severity.WARNING,
             "A folder at the skill root is not scripts/, references/ or assets/, and SKILL.md never leads into it.",
-            OptionSpec.stringList("allowed-folders", DEFAULT_ALLOWED,
-                    "root folders that are never reported (client metadata, evaluations)"));
+            ALLOWED_FOLDERS);
     private static final Set<String> REFERENCE_LIKE = Set.of("reference", "refs", "ref", "docs", "doc", "resources",
             "documentation");
 
@@ -39,7 +40,7 @@ public final class UnknownRootFolderRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         for (Map.Entry<String, String> folder : unreachedUnknownFolders(skill, context.analysis().references(),
-                context.options().stringList("allowed-folders")).entrySet()) {
+                context.options().get(ALLOWED_FOLDERS)).entrySet()) {
             String name = folder.getKey();
             String lower = name.toLowerCase(Locale.ROOT);
             String advice;

@@ -12,7 +12,7 @@ import dev.skillpack.core.write.TextEdit;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Fix;
 import dev.skillpack.validator.rule.FixKind;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -31,10 +31,11 @@ import java.util.Set;
  * The fix wraps the path in a link to itself.
  */
 public final class UnlinkedPathRule implements Rule {
+    private static final OptionKey<Boolean> INCLUDE_CODE_SPANS = OptionKey.bool("include-code-spans", false,
+            "also report paths written as code spans, such as `references/flask.md`");
     private static final RuleMeta META = RuleMeta.of("SP214", "unlinked-path", Category.STRUCTURE, Severity.INFO,
             "A document of the skill is named by a bare path instead of a link.",
-            OptionSpec.bool("include-code-spans", false, "also report paths written as code spans, such as "
-                    + "`references/flask.md`"));
+            INCLUDE_CODE_SPANS);
     private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "rst", "adoc");
 
     @Override
@@ -49,7 +50,7 @@ public final class UnlinkedPathRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        boolean codeSpans = context.options().bool("include-code-spans");
+        boolean codeSpans = context.options().get(INCLUDE_CODE_SPANS);
         Map<String, String> documents = new HashMap<>();
         for (Resource r : SkillLayout.files(skill)) {
             String name = SkillLayout.fileName(r.relativePath());

@@ -7,7 +7,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Glob;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
  * unreached non-standard folders have rules of their own (SP202, SP215, SP201).
  */
 public final class UnreachedFileRule implements Rule {
+    private static final OptionKey<Boolean> ALL_FILES = OptionKey.bool("all-files", false,
+            "also report data files (templates, schemas, images, fonts), which scripts often open by computed paths");
+    private static final OptionKey<List<Glob>> EXCLUDE = OptionKey.globs("exclude", List.of(),
+            "globs of skill-relative paths never reported");
     private static final RuleMeta META = RuleMeta.of("SP204", "unreached-file", Category.STRUCTURE,
             Severity.WARNING, "A document or script is never named by SKILL.md or by any file it leads to.",
-            OptionSpec.bool("all-files", false, "also report data files (templates, schemas, images, fonts), "
-                    + "which scripts often open by computed paths"),
-            OptionSpec.stringList("exclude", List.of(), "globs of skill-relative paths never reported"));
+            ALL_FILES, EXCLUDE);
     private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "rst", "adoc");
     private static final Set<String> SCRIPTS = Set.of("py", "sh", "bash", "zsh", "js", "mjs", "cjs", "ts", "rb",
             "pl", "php", "ps1", "go", "java", "kt", "swift", "r", "lua");
@@ -44,9 +46,8 @@ public final class UnreachedFileRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         ReferenceGraph graph = context.analysis().references();
-        boolean allFiles = context.options().bool("all-files");
-        List<Glob> exclude = context.options().stringList("exclude").stream()
-                .map(g -> Glob.compile(g)).toList();
+        boolean allFiles = context.options().get(ALL_FILES);
+        List<Glob> exclude = context.options().get(EXCLUDE);
         Set<String> coveredFolders = UnknownRootFolderRule.unreachedUnknownFolders(skill, graph,
                 UnknownRootFolderRule.defaultAllowed()).keySet();
         for (Resource r : SkillLayout.files(skill)) {

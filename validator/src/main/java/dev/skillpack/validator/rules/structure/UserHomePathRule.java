@@ -6,7 +6,7 @@ import dev.skillpack.core.model.TextFile;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.OptionSpec;
+import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -30,10 +30,12 @@ public final class UserHomePathRule implements Rule {
             "node", "ubuntu", "debian", "root", "dev", "developer", "admin", "administrator", "ec2-user", "app",
             "jovyan", "coder", "codespace", "codespaces", "circleci", "travis", "gitpod", "docker", "claude",
             "sandbox", "agent", "linuxbrew", "guest", "default", "shared", "public", "foo", "bar", "test", "demo");
+    private static final OptionKey<Set<String>> GENERIC_USERS = OptionKey.stringList("generic-users", GENERIC,
+            "user names that are placeholders, not people (compared ignoring case)") .map(users -> users.stream()
+            .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
     private static final RuleMeta META = RuleMeta.of("SP212", "user-home-path", Category.STRUCTURE,
             Severity.WARNING, "A path points into one person's home folder.",
-            OptionSpec.stringList("generic-users", GENERIC, "user names that are placeholders, not people "
-                    + "(compared ignoring case)"));
+            GENERIC_USERS);
     private static final Pattern UNIX = Pattern.compile(
             "(?<![\\w.~$}-])/(?:Users|home)/([A-Za-z0-9][A-Za-z0-9._-]*)(?=[/\\s\"'`)\\]>,;:]|$)");
     private static final Pattern WINDOWS = Pattern.compile(
@@ -46,8 +48,7 @@ public final class UserHomePathRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        Set<String> generic = context.options().stringList("generic-users").stream()
-                .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> generic = context.options().get(GENERIC_USERS);
         for (Resource r : SkillLayout.files(skill)) {
             Optional<TextFile> file = r.textFile();
             if (file.isEmpty()) {

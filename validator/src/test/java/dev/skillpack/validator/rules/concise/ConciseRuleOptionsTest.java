@@ -3,8 +3,8 @@ package dev.skillpack.validator.rules.concise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpack.core.write.TextEdit;
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.RuleConfig;
+import dev.skillpack.validator.rule.Finding;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.testing.RuleFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

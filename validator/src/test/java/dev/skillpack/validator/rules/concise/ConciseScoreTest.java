@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.skillpack.core.model.SourceSpan;
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.rule.Category;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.skillpack.validator.rules.concise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.Validator;
+import dev.skillpack.validator.rule.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

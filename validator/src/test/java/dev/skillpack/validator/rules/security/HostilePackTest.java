@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.RuleConfig;
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
-import dev.skillpack.validator.ValidatorConfig;
+import dev.skillpack.validator.config.ValidatorConfig;
+import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.rule.Finding;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

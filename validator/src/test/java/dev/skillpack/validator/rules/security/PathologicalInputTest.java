@@ -3,8 +3,8 @@ package dev.skillpack.validator.rules.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpack.core.source.MemorySkillSource;
-import dev.skillpack.validator.ValidationResult;
 import dev.skillpack.validator.Validator;
+import dev.skillpack.validator.engine.ValidationResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

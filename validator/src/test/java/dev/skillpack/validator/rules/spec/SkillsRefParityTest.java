@@ -2,8 +2,8 @@ package dev.skillpack.validator.rules.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpack.validator.Finding;
 import dev.skillpack.validator.Validator;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -14,11 +14,11 @@ import dev.skillpack.core.source.SourceEntry;
 import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.core.source.SourceListing;
 import dev.skillpack.core.tokens.Tokenizer;
-import dev.skillpack.validator.Finding;
-import dev.skillpack.validator.RuleConfig;
 import dev.skillpack.validator.Validator;
-import dev.skillpack.validator.ValidatorConfig;
+import dev.skillpack.validator.config.ValidatorConfig;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.Rule;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
 import dev.skillpack.validator.testing.RuleFixtures;
@@ -68,7 +68,7 @@ class SpecRulesTest {
     @Test
     void unknownFieldAcceptsKeysListedInItsOption() {
         RuleFixtures.verify(new UnknownFieldRule(), "SP016/allowed-option",
-                new RuleConfig(true, null, Map.of(UnknownFieldRule.ALLOWED_KEYS, List.of("version", "author"))));
+                new RuleConfig(true, null, Map.of(UnknownFieldRule.ALLOWED_KEYS.name(), List.of("version", "author"))));
         assertThat(RuleFixtures.run(new UnknownFieldRule(), Path.of("src/test/resources/rules/SP016/allowed-option"),
                 RuleConfig.DEFAULT)).extracting(Finding::message).hasSize(2);
     }
@@ -100,7 +100,7 @@ class SpecRulesTest {
     @Test
     void licenseLengthLimitIsAnOption() {
         RuleFixtures.verify(new LicenseLengthRule(), "SP025/max-length",
-                new RuleConfig(true, null, Map.of(LicenseLengthRule.MAX_LENGTH, 200)));
+                new RuleConfig(true, null, Map.of(LicenseLengthRule.MAX_LENGTH.name(), 200)));
         assertThat(RuleFixtures.run(new LicenseLengthRule(), Path.of("src/test/resources/rules/SP025/max-length"),
                 RuleConfig.DEFAULT)).extracting(Finding::message)
                 .contains("'license' is 111 characters; keep it short (at most 100): a licence name such as "

@@ -1,6 +1,7 @@
-package dev.skillpack.validator;
+package dev.skillpack.validator.config;
 
 import dev.skillpack.core.tokens.Tokenizer;
+import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.Target;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.skillpack.validator;
+package dev.skillpack.validator.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

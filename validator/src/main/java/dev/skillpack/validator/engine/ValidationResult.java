@@ -1,6 +1,7 @@
-package dev.skillpack.validator;
+package dev.skillpack.validator.engine;
 
 import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import java.util.List;

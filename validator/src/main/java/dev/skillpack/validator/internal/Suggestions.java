@@ -1,10 +1,10 @@
-package dev.skillpack.validator.config;
+package dev.skillpack.validator.internal;
 
 import java.util.List;
 import java.util.Locale;
 
 /** "Did you mean" for names a user mistyped in a configuration or on the command line. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }

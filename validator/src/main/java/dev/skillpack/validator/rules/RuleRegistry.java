@@ -1,6 +1,5 @@
-package dev.skillpack.validator.engine;
+package dev.skillpack.validator.rules;
 
-import dev.skillpack.validator.BuiltinRules;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleMeta;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.skillpack.validator;
+package dev.skillpack.validator.rules;
 
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rules.budget.BudgetRules;

@@ -1,6 +1,5 @@
-package dev.skillpack.validator;
+package dev.skillpack.validator.rule;
 
-import dev.skillpack.validator.rule.Severity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,9 +1,6 @@
-package dev.skillpack.validator;
+package dev.skillpack.validator.rule;
 
 import dev.skillpack.core.model.SourceSpan;
-import dev.skillpack.validator.rule.Category;
-import dev.skillpack.validator.rule.Fix;
-import dev.skillpack.validator.rule.Severity;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
-package dev.skillpack.validator;
+package dev.skillpack.validator.config;
 
+import dev.skillpack.validator.rule.RuleConfig;
 import java.util.List;
 import java.util.Map;
 
