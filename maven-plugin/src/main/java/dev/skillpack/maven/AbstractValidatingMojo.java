@@ -8,11 +8,7 @@ import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters of goals that validate the pack first ({@code validate}, {@code package}). */
-public abstract class AbstractValidatingMojo extends AbstractSkillsFolderMojo {
-
-    /** A {@code .skillpack.yaml} to use for every folder; by default the nearest one above each skills folder. */
-    @Parameter(property = "skillpack.config")
-    protected File configFile;
+public abstract class AbstractValidatingMojo extends AbstractConfiguredMojo {
 
     /** Lowest severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code none}. */
     @Parameter(property = "skillpack.failOn", defaultValue = "error")
@@ -32,10 +28,6 @@ public abstract class AbstractValidatingMojo extends AbstractSkillsFolderMojo {
      */
     @Parameter(property = "skillpack.target")
     protected String target;
-
-    /** The tokenizer for token budgets: {@code o200k_base} or {@code cl100k_base}; by default the configured one. */
-    @Parameter(property = "skillpack.tokenizer")
-    protected String tokenizer;
 
     /**
      * A baseline file (written by {@code skillpack validate --write-baseline} or {@code writeBaseline});
@@ -64,9 +56,8 @@ public abstract class AbstractValidatingMojo extends AbstractSkillsFolderMojo {
         var threshold = Parameters.failOn(failOn);
         var reportFormats = Parameters.formats(formats);
         var client = Parameters.target(target);
-        var chosenTokenizer = Parameters.tokenizer(tokenizer);
-        Optional<Path> config = configFile == null ? Optional.empty()
-                : Optional.of(Parameters.existingFile("configFile", configFile.toPath(), base));
+        var chosenTokenizer = chosenTokenizer();
+        Optional<Path> config = config();
         Optional<Path> accepted = baseline == null ? Optional.empty()
                 : Optional.of(Parameters.existingFile("baseline", baseline.toPath(), base));
         Optional<Path> toWrite = Optional.ofNullable(writeBaseline).map(f -> f.toPath().toAbsolutePath().normalize());

@@ -13,19 +13,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code skillpack tokens} prints it, and writes the table to a file.
  */
 @Mojo(name = "tokens", threadSafe = true, requiresProject = true)
-public class TokensMojo extends AbstractSkillsFolderMojo {
+public class TokensMojo extends AbstractConfiguredMojo {
 
     /** {@code text} or {@code json}. */
     @Parameter(property = "skillpack.tokensFormat", defaultValue = "text")
     protected String format;
-
-    /** The tokenizer: {@code o200k_base} or {@code cl100k_base}; by default the configured one. */
-    @Parameter(property = "skillpack.tokenizer")
-    protected String tokenizer;
-
-    /** A {@code .skillpack.yaml} to use; by default the nearest one above each skills folder. */
-    @Parameter(property = "skillpack.config")
-    protected File configFile;
 
     /** The file the table is written to; by default {@code target/skillpack/tokens.txt} (or {@code .json}). */
     @Parameter(property = "skillpack.outputFile")
@@ -46,9 +38,8 @@ public class TokensMojo extends AbstractSkillsFolderMojo {
             throw new SetupException("format: unknown format '" + Parameters.shown(format == null ? "" : format)
                     + "'; allowed: text, json");
         }
-        Optional<String> chosen = Parameters.tokenizer(tokenizer).map(t -> t.id());
-        Optional<Path> config = configFile == null ? Optional.empty()
-                : Optional.of(Parameters.existingFile("configFile", configFile.toPath(), base()));
+        Optional<String> chosen = chosenTokenizer().map(t -> t.id());
+        Optional<Path> config = config();
         Path output = Parameters.outputFile("outputFile", outputFile != null ? outputFile
                 : new File(buildDirectory, "skillpack/tokens." + (f.equals("json") ? "json" : "txt")), base());
         Optional<List<Path>> folders = folders(log);

@@ -197,10 +197,7 @@ public final class Validator {
             String id = rule.meta().id();
             perRule.add(settings.runsOn(id, skill) ? settings.forSkill(id, skill) : null);
         }
-        String key = keys.of(skill, perRule);
-        if (facts.isPresent()) {
-            key = withFacts(key, facts.get());
-        }
+        String key = keys.of(skill, perRule, facts);
         Optional<List<Finding>> known = cache.get().get(key);
         if (known.isPresent()) {
             return new SkillFindings(known.get(), List.of());
@@ -210,16 +207,6 @@ public final class Validator {
             cache.get().put(key, fresh.findings());
         }
         return fresh;
-    }
-
-    private static String withFacts(String key, ReleaseFacts facts) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update((key + "\n" + facts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.skillpack.core.pack;
 
-import dev.skillpack.core.pack.internal.JsonText;
+import dev.skillpack.core.text.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,7 +95,7 @@ public record SkillIndex(String tokenizer, List<IndexedSkill> skills) {
             list.add(skill);
         }
         root.put("skills", list);
-        return JsonText.write(root);
+        return JsonWriter.file(root);
     }
 
     /** @return {@link #toJson()} as UTF-8 */

@@ -3,8 +3,8 @@ package dev.skillpack.core.pack;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
-import dev.skillpack.core.pack.internal.JsonText;
 import dev.skillpack.core.pack.internal.ReproducibleZip;
+import dev.skillpack.core.text.JsonWriter;
 import dev.skillpack.core.tokens.TokenCounter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -234,9 +234,9 @@ public final class SkillPackager {
     public Map<String, byte[]> claudePlugin(List<PackedSkill> skills, ClaudePluginInfo plugin) throws PackException {
         requireUniqueNames(skills, plugin.name());
         Map<String, byte[]> files = new TreeMap<>();
-        files.put(".claude-plugin/plugin.json", JsonText.write(plugin.manifest()).getBytes(StandardCharsets.UTF_8));
+        files.put(".claude-plugin/plugin.json", JsonWriter.file(plugin.manifest()).getBytes(StandardCharsets.UTF_8));
         files.put(".claude-plugin/marketplace.json",
-                JsonText.write(plugin.marketplace()).getBytes(StandardCharsets.UTF_8));
+                JsonWriter.file(plugin.marketplace()).getBytes(StandardCharsets.UTF_8));
         for (PackedSkill s : skills) {
             s.files().forEach(f -> files.put("skills/" + s.name() + "/" + f.path(), f.content().toByteArray()));
         }
@@ -249,7 +249,7 @@ public final class SkillPackager {
      * @return the JSON of the plugin's entry for the {@code plugins} list of an existing {@code marketplace.json}
      */
     public static String marketplaceEntry(ClaudePluginInfo plugin, String source) {
-        return JsonText.write(plugin.marketplaceEntry(source));
+        return JsonWriter.file(plugin.marketplaceEntry(source));
     }
 
     /**

@@ -24,9 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RoundTripTest {
     private static final Path REAL_SKILLS = Path.of("src/test/resources/real-skills");
-    /** A full pack fetched for local runs; CI has none, and the test says so by skipping. */
-    private static final Path ANTHROPICS = Path.of("/tmp/refs/anthropics-skills");
-    private static final Path OPENAI = Path.of("/tmp/refs/openai-skills");
+    /** The project's own example pack (a sibling module), in every checkout. */
+    private static final Path EXAMPLE_PACK = Path.of("../example-skills/src/main/skills");
+    /**
+     * Clones of the public packs ({@code -Dskillpack.refs}, else {@code /work/refs} where the calibration
+     * clones live); a checkout without them says so by skipping these two.
+     */
+    private static final Path REFS = Path.of(System.getProperty("skillpack.refs", "/work/refs"));
+    private static final Path ANTHROPICS = REFS.resolve("anthropics-skills");
+    private static final Path OPENAI = REFS.resolve("openai-skills");
 
     @TempDir
     Path temp;
@@ -43,15 +49,24 @@ class RoundTripTest {
     }
 
     @Test
+    void theExamplePack() throws IOException {
+        SkillPack pack = roundTrip(EXAMPLE_PACK, "example-skills");
+        assertThat(pack.skills()).extracting(Skill::path).containsExactly("example-skills/secure-web-development");
+        assertThat(pack.skills().get(0).resources()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
     void fullAnthropicsPack() throws IOException {
-        assumeTrue(Files.isDirectory(ANTHROPICS), "no full pack at " + ANTHROPICS + " (fetched only for local runs)");
+        assumeTrue(Files.isDirectory(ANTHROPICS), "no full pack at " + ANTHROPICS
+                + " (clone the public packs there or set -Dskillpack.refs)");
         SkillPack pack = roundTrip(ANTHROPICS, "anthropics-skills");
         assertThat(pack.skills()).hasSizeGreaterThanOrEqualTo(10);
     }
 
     @Test
     void fullOpenaiPack() throws IOException {
-        assumeTrue(Files.isDirectory(OPENAI), "no full pack at " + OPENAI + " (fetched only for local runs)");
+        assumeTrue(Files.isDirectory(OPENAI), "no full pack at " + OPENAI
+                + " (clone the public packs there or set -Dskillpack.refs)");
         SkillPack pack = roundTrip(OPENAI, "openai-skills");
         assertThat(pack.skills()).hasSizeGreaterThanOrEqualTo(10);
     }

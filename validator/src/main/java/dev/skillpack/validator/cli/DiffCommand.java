@@ -1,5 +1,6 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.text.JsonWriter;
 import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.history.FieldChange;
 import dev.skillpack.core.history.FileChange;
@@ -12,7 +13,6 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.core.tokens.Tokenizer;
-import dev.skillpack.validator.internal.JsonWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

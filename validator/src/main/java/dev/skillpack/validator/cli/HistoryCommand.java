@@ -1,12 +1,12 @@
 package dev.skillpack.validator.cli;
 
+import dev.skillpack.core.text.JsonWriter;
 import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.history.CommitInfo;
 import dev.skillpack.core.history.HistoryEntry;
 import dev.skillpack.core.history.SkillHistory;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.core.tokens.Tokenizer;
-import dev.skillpack.validator.internal.JsonWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

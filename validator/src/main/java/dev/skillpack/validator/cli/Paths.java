@@ -1,6 +1,7 @@
 package dev.skillpack.validator.cli;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,9 @@ final class Paths {
         }
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(path)) {
             listing.iterator().hasNext();
+        } catch (DirectoryIteratorException e) {
+            // the folder opened but reading its entries failed (e.g. /proc/1/map_files in a container)
+            throw new UsageException("cannot read folder " + given + ": " + reason(e.getCause()));
         } catch (IOException | SecurityException e) {
             throw new UsageException("cannot read folder " + given + ": " + reason(e));
         }

@@ -8,6 +8,7 @@ import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.internal.DisplayPaths;
 import dev.skillpack.validator.rule.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,19 +52,15 @@ final class SkillRevalidation {
         ValidationResult fresh = run.validator().validate(new SkillPack(run.display(), List.of(skill),
                 List.of()));
         List<Finding> findings = new ArrayList<>();
-        previous.findings().stream().filter(f -> !inside(f.span().path(), shown)).forEach(findings::add);
-        fresh.findings().stream().filter(f -> inside(f.span().path(), shown)).forEach(findings::add);
+        previous.findings().stream().filter(f -> !DisplayPaths.inside(f.span().path(), shown)).forEach(findings::add);
+        fresh.findings().stream().filter(f -> DisplayPaths.inside(f.span().path(), shown)).forEach(findings::add);
         findings.sort(Validator.ORDER);
         List<SkillPack> packs = previous.packs().stream().map(pack -> new SkillPack(pack.path(),
                 pack.skills().stream().map(s -> s.path().equals(shown) ? skill : s).toList(), pack.problems(),
                 pack.clientFiles())).toList();
         List<Finding> crashes = new ArrayList<>(previous.crashes().stream()
-                .filter(f -> !inside(f.span().path(), shown)).toList());
+                .filter(f -> !DisplayPaths.inside(f.span().path(), shown)).toList());
         crashes.addAll(fresh.crashes());
         return new ValidationResult(packs, findings, previous.rules(), crashes);
-    }
-
-    private static boolean inside(String path, String skillPath) {
-        return path.equals(skillPath) || path.startsWith(skillPath + "/");
     }
 }

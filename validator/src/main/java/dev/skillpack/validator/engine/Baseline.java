@@ -1,6 +1,6 @@
 package dev.skillpack.validator.engine;
 
-import dev.skillpack.validator.internal.JsonWriter;
+import dev.skillpack.core.text.JsonWriter;
 import dev.skillpack.validator.rule.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.engine;
 
+import dev.skillpack.core.history.ReleaseFacts;
 import dev.skillpack.core.model.ParseProblem;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
@@ -20,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -33,7 +35,8 @@ import java.util.TreeMap;
  *       (on or off, severity, options);</li>
  *   <li>the target, tokenizer and extra front-matter keys;</li>
  *   <li>the skill: its display path and folder name, every file's path, kind, size, executable bit and
- *       bytes, and the problems met while reading it (which also reflect the reading limits).</li>
+ *       bytes, and the problems met while reading it (which also reflect the reading limits);</li>
+ *   <li>its release facts (last tag, commits since), when the history rules read them.</li>
  * </ul>
  * Pack-level checks (duplicate names, say) are not cached: they run on every pack.
  */
@@ -79,9 +82,11 @@ public final class SkillCacheKey {
     /**
      * @param skill a parsed skill
      * @param settings each rule's effective settings for this skill, in rule order (null: not run on it)
+     * @param facts the skill's release facts when history rules read them (a new tag or commit then
+     *              changes the key), else empty
      * @return the key, 64 hex digits
      */
-    public String of(Skill skill, List<RuleConfig> settings) {
+    public String of(Skill skill, List<RuleConfig> settings, Optional<ReleaseFacts> facts) {
         MessageDigest digest = sha256();
         Hashing h = new Hashing(digest);
         digest.update(build);
@@ -118,6 +123,7 @@ public final class SkillCacheKey {
             h.text(p.message());
             h.text(p.span().toString());
         }
+        h.text(facts.map(ReleaseFacts::toString).orElse("-"));
         return HexFormat.of().formatHex(digest.digest());
     }
 

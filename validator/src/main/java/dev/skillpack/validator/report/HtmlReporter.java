@@ -7,6 +7,7 @@ import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.engine.SourceTexts;
+import dev.skillpack.validator.internal.DisplayPaths;
 import dev.skillpack.validator.internal.ToolInfo;
 import dev.skillpack.validator.rule.Finding;
 import java.util.ArrayList;
@@ -101,7 +102,8 @@ public final class HtmlReporter implements Reporter {
         List<Finding> active = report.result().active();
         List<Finding> placed = new ArrayList<>();
         for (Skill skill : skills) {
-            List<Finding> mine = active.stream().filter(f -> inside(f.span().path(), skill.path())).toList();
+            List<Finding> mine = active.stream().filter(f -> DisplayPaths.inside(f.span().path(), skill.path()))
+                    .toList();
             placed.addAll(mine);
             skill(html, skill, metadata.get(skill), bars(skill, counter), Optional.ofNullable(trends.get(skill.path())),
                     mine, texts);
@@ -202,10 +204,6 @@ public final class HtmlReporter implements Reporter {
             int to = Math.min(line.length(), from + SOURCE_WINDOW);
             return (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
         });
-    }
-
-    private static boolean inside(String path, String skillPath) {
-        return path.equals(skillPath) || path.startsWith(skillPath.equals(".") ? "" : skillPath + "/");
     }
 
     private static String count(int n, String noun) {

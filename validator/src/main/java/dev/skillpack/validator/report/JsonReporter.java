@@ -1,6 +1,6 @@
 package dev.skillpack.validator.report;
 
-import dev.skillpack.validator.internal.JsonWriter;
+import dev.skillpack.core.text.JsonWriter;
 import dev.skillpack.validator.rule.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.internal.DisplayPaths;
 import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.RuleMeta;
 import java.util.ArrayList;
@@ -38,10 +39,10 @@ public final class JunitReporter implements Reporter {
         for (Finding f : result.active()) {
             String path = f.span().path();
             String suite = deepestFirst.stream()
-                    .filter(s -> path.equals(s.path()) || s.path().equals(".") || path.startsWith(s.path() + "/"))
+                    .filter(s -> DisplayPaths.inside(path, s.path()))
                     .map(Skill::path).findFirst()
                     .orElseGet(() -> result.packs().stream().map(SkillPack::path)
-                            .filter(p -> path.equals(p) || p.equals(".") || path.startsWith(p + "/"))
+                            .filter(p -> DisplayPaths.inside(path, p))
                             .findFirst().orElse(path));
             bySuite.computeIfAbsent(suite, k -> new ArrayList<>()).add(f);
         }

@@ -1,6 +1,6 @@
 package dev.skillpack.validator.report;
 
-import dev.skillpack.validator.internal.JsonWriter;
+import dev.skillpack.core.text.JsonWriter;
 import dev.skillpack.validator.internal.ToolInfo;
 import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.RuleMeta;

@@ -1,7 +1,7 @@
 package dev.skillpack.validator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.validator.rule.Category;
@@ -70,11 +70,32 @@ class CliTest {
         Path locked = Files.createDirectories(dir.resolve("locked"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
-            assumeFalse(Files.isReadable(locked), "running as root: permissions are not enforced");
-            oneLine(cli.run("validate", "locked"), ExitCodes.USAGE,
-                    "skillpack: cannot read folder locked: permission denied");
+            if (!Files.isReadable(locked)) {
+                oneLine(cli.run("validate", "locked"), ExitCodes.USAGE,
+                        "skillpack: cannot read folder locked: permission denied");
+                return;
+            }
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+        // root ignores file modes; a folder whose entries the kernel refuses to list even to root (in a
+        // container, reading another process's map_files needs CAP_SYS_ADMIN of the first namespace)
+        Path refusing = Path.of("/proc/1/map_files");
+        assumeTrue(listingIsRefused(refusing), "running as root and " + refusing + " can be listed: no folder here"
+                + " refuses to be read");
+        oneLine(cli.run("validate", refusing.toString()), ExitCodes.USAGE,
+                "skillpack: cannot read folder /proc/1/map_files: permission denied");
+    }
+
+    private static boolean listingIsRefused(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (java.nio.file.DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+            listing.iterator().hasNext();
+            return false;
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            return true;
         }
     }
 

@@ -1,13 +1,15 @@
-package dev.skillpack.validator.internal;
+package dev.skillpack.core.text;
 
-import dev.skillpack.core.text.UntrustedText;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes JSON from plain values (Map with String keys in iteration order, List, String, Number,
  * Boolean, null) with two-space indentation and {@code "key": value}, the layout of Python's
- * {@code json.dumps(indent=2)}. Deterministic; no trailing newline.
+ * {@code json.dumps(indent=2)}. Deterministic; no trailing newline. Text is written as UTF-8 except
+ * what {@link UntrustedText#unsafe(int)} names (controls, bidirectional and invisible characters, lone
+ * surrogates), which is escaped, so a file written from untrusted input cannot drive a terminal. The
+ * one JSON writer of skillpack: reports, baselines, skill indexes and plugin manifests all use it.
  */
 public final class JsonWriter {
     private final boolean asciiOnly;
@@ -25,6 +27,14 @@ public final class JsonWriter {
         JsonWriter w = new JsonWriter(false);
         w.value(value, 0);
         return w.out.toString();
+    }
+
+    /**
+     * @param value the value
+     * @return {@link #pretty} ending in a newline, as a file holds it
+     */
+    public static String file(Object value) {
+        return pretty(value) + "\n";
     }
 
     /**
