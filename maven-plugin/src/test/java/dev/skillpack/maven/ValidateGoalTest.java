@@ -160,6 +160,17 @@ class ValidateGoalTest {
     }
 
     @Test
+    void aReportsFolderThatCannotBeMadeIsASetupErrorInWordsNotAnExceptionName() throws Exception {
+        // issue 14: messages named Java exception classes (NoSuchFileException, FileSystemException), here too
+        Files.writeString(project.resolve("target"), "a file where the reports folder should go");
+        assertThatThrownBy(() -> new ValidateGoal(registry, log).run(settings()))
+                .isInstanceOf(SetupException.class)
+                .hasMessageStartingWith("cannot ")
+                .hasMessageContaining("target/skillpack: ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("java."));
+    }
+
+    @Test
     void aBaselineThatIsNotJsonIsASetupErrorNamingTheFile() throws Exception {
         Path baseline = Files.writeString(project.resolve("baseline.json"), "not json");
         assertThatThrownBy(() -> new ValidateGoal(registry, log).run(settings(Optional.of(baseline), Optional.empty(),

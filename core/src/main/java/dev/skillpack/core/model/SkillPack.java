@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param clientFiles client files found beside the skills, such as Claude Code's
  *        {@code .claude-plugin/plugin.json} and {@code marketplace.json}, decoded as text; their relative
  *        paths are relative to the pack's folder
+ * @param tree which paths the listing saw, for rules that check paths a client file names; {@link PackTree#unknown()}
+ *        for a pack not read from a listing
  */
-public record SkillPack(String path, List<Skill> skills, List<ParseProblem> problems, List<TextFile> clientFiles) {
+public record SkillPack(String path, List<Skill> skills, List<ParseProblem> problems, List<TextFile> clientFiles,
+                        PackTree tree) {
 
     /** Validates and copies the fields. */
     public SkillPack {
@@ -21,6 +24,19 @@ public record SkillPack(String path, List<Skill> skills, List<ParseProblem> prob
         skills = List.copyOf(skills);
         problems = List.copyOf(problems);
         clientFiles = List.copyOf(clientFiles);
+        Objects.requireNonNull(tree, "tree");
+    }
+
+    /**
+     * A pack whose listing is not known.
+     *
+     * @param path display path of the folder
+     * @param skills the skills in path order
+     * @param problems problems that belong to no one skill
+     * @param clientFiles client files found beside the skills
+     */
+    public SkillPack(String path, List<Skill> skills, List<ParseProblem> problems, List<TextFile> clientFiles) {
+        this(path, skills, problems, clientFiles, PackTree.unknown());
     }
 
     /**

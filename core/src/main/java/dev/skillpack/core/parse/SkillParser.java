@@ -3,6 +3,7 @@ package dev.skillpack.core.parse;
 import dev.skillpack.core.model.Bytes;
 import dev.skillpack.core.model.Frontmatter;
 import dev.skillpack.core.model.MarkdownDocument;
+import dev.skillpack.core.model.PackTree;
 import dev.skillpack.core.model.ParseProblem;
 import dev.skillpack.core.model.ProblemCode;
 import dev.skillpack.core.model.ReferenceFile;
@@ -125,7 +126,26 @@ public final class SkillParser {
                 .map(root -> parseSkill(source, root, filesByRoot.getOrDefault(root, List.of()),
                         problemsByRoot.getOrDefault(root, List.of())))
                 .toList();
-        return new SkillPack(source.displayPath(), skills, unowned, clientFiles(source, listing.files(), unowned));
+        List<TextFile> clientFiles = clientFiles(source, listing.files(), unowned);
+        return new SkillPack(source.displayPath(), skills, unowned, clientFiles, tree(listing, clientFiles));
+    }
+
+    /** Limits that cut a listing short without saying where: absence of a path then says nothing. */
+    private static final Set<ProblemCode> CUT_SHORT = Set.of(ProblemCode.TOO_MANY_FILES, ProblemCode.ARCHIVE_LIMIT);
+
+    /**
+     * The paths the listing saw, kept only when a client file may name some (else no rule asks). A listing cut
+     * short by a limit knows nothing about absence.
+     */
+    private static PackTree tree(SourceListing listing, List<TextFile> clientFiles) {
+        if (clientFiles.isEmpty()) {
+            return PackTree.unknown();
+        }
+        List<String> unlisted = new ArrayList<>(listing.unlisted());
+        if (listing.problems().stream().anyMatch(p -> CUT_SHORT.contains(p.code()))) {
+            unlisted.add("");
+        }
+        return PackTree.of(listing.files().stream().map(SourceEntry::path).toList(), unlisted);
     }
 
     /** Files a client reads beside the skills, whose paths end with one of these. */

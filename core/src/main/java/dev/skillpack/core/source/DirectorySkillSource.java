@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -134,7 +135,7 @@ public final class DirectorySkillSource implements SkillSource {
         Walk walk = new Walk(realRoot, files, problems);
         walk.folder(realRoot, "", 0, new Budget("", false));
         files.sort(Comparator.comparing(SourceEntry::path));
-        return new SourceListing(files, problems);
+        return new SourceListing(files, problems, List.copyOf(walk.unlisted));
     }
 
     /** What one skill (or everything outside skills) has used of the limits. */
@@ -163,6 +164,8 @@ public final class DirectorySkillSource implements SkillSource {
         private final Set<Path> above = new HashSet<>();
         /** Real folders entered through a link, each followed once. */
         private final Set<Path> linked = new HashSet<>();
+        /** What was seen but not listed in full (see {@link SourceListing#unlisted()}). */
+        private final Set<String> unlisted = new TreeSet<>();
         private int visited;
         private boolean stopped;
 
@@ -179,6 +182,7 @@ public final class DirectorySkillSource implements SkillSource {
                     children.add(child);
                 }
             } catch (IOException | DirectoryIteratorException e) {
+                unlisted.add(rel);
                 problems.add(problem(ProblemCode.UNREADABLE, rel, "cannot list folder: "
                         + reason(e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e)));
                 return;
@@ -193,6 +197,7 @@ public final class DirectorySkillSource implements SkillSource {
                     }
                     if (++visited > limits.maxEntries()) {
                         stopped = true;
+                        unlisted.add("");
                         problems.add(problem(ProblemCode.TOO_MANY_FILES, "", "stopped after visiting "
                                 + limits.maxEntries() + " files and folders; what follows " + join(rel, name(child))
                                 + " was not read. Validate the folder that holds the skills, or add the bulky "
@@ -208,6 +213,7 @@ public final class DirectorySkillSource implements SkillSource {
 
         private void entry(Path child, String rel, int depth, Budget budget) {
             if (name(child).contains("\\")) {
+                unlisted.add(rel);
                 problems.add(problem(ProblemCode.UNREADABLE, rel, "name holds a backslash, which Windows and zip "
                         + "tools read as a folder separator; it was not read. Rename it without the backslash"));
                 return;
@@ -216,6 +222,7 @@ public final class DirectorySkillSource implements SkillSource {
             try {
                 attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
+                unlisted.add(rel);
                 problems.add(problem(ProblemCode.UNREADABLE, rel, "cannot read: " + reason(e)));
                 return;
             }
@@ -238,6 +245,7 @@ public final class DirectorySkillSource implements SkillSource {
             }
             boolean bulky = SKIPPED_FOLDERS.contains(name) || (!budget.skill && SKIPPED_OUTSIDE_SKILLS.contains(name));
             if (bulky && !holdsSkillFile(real)) {
+                unlisted.add(rel);
                 if (budget.skill) {
                     problems.add(problem(ProblemCode.FOLDER_SKIPPED, rel, name + "/ is a folder of tool output or "
                             + "installed dependencies; it was not read. Leave it out of the skill"));
@@ -245,9 +253,11 @@ public final class DirectorySkillSource implements SkillSource {
                 return;
             }
             if (!budget.skill && prune.test(rel)) {
+                unlisted.add(rel);
                 return;
             }
             if (depth + 1 > limits.maxDepth()) {
+                unlisted.add(rel);
                 problems.add(problem(ProblemCode.TOO_DEEP, rel, "folder is nested more than "
                         + limits.maxDepth() + " levels deep; its files were not read"));
                 return;
@@ -256,6 +266,8 @@ public final class DirectorySkillSource implements SkillSource {
         }
 
         private void link(Path link, String rel, int depth, Budget budget) {
+            // whatever the link leads to, the listing below says nothing about it unless it is followed
+            unlisted.add(rel);
             Path target;
             try {
                 target = link.toRealPath();
@@ -278,6 +290,7 @@ public final class DirectorySkillSource implements SkillSource {
                     problems.add(problem(ProblemCode.SYMLINK, rel, "symbolic link to a folder another link already "
                             + "leads to; it was not followed"));
                 } else {
+                    unlisted.remove(rel);
                     subfolder(link, target, rel, depth, budget);
                 }
             } else if (!Files.isRegularFile(target)) {
@@ -286,6 +299,7 @@ public final class DirectorySkillSource implements SkillSource {
             } else {
                 try {
                     // the link's own permissions are rwxrwxrwx; the target's bits count
+                    unlisted.remove(rel);
                     add(target, rel, Files.size(target), budget);
                 } catch (IOException e) {
                     problems.add(problem(ProblemCode.UNREADABLE, rel, "cannot read: " + reason(e)));
@@ -299,6 +313,7 @@ public final class DirectorySkillSource implements SkillSource {
             }
             if (budget.files >= limits.maxFiles()) {
                 budget.full = true;
+                unlisted.add(budget.root);
                 problems.add(problem(ProblemCode.TOO_MANY_FILES, rel, budget.skill
                         ? "skill holds more than " + limits.maxFiles() + " files; this one and the rest were not read"
                         : "more than " + limits.maxFiles() + " files outside skills; the rest were not listed "
@@ -307,6 +322,7 @@ public final class DirectorySkillSource implements SkillSource {
             }
             if (budget.skill && budget.bytes + Math.min(size, limits.maxFileBytes()) > limits.maxSkillBytes()) {
                 budget.full = true;
+                unlisted.add(budget.root);
                 problems.add(problem(ProblemCode.SKILL_TOO_LARGE, rel, "skill's files add up to more than "
                         + limits.maxSkillBytes() + " bytes; this one and the rest were not read"));
                 return;

@@ -1,7 +1,6 @@
 package dev.skillpack.core.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
@@ -26,13 +25,6 @@ class RoundTripTest {
     private static final Path REAL_SKILLS = Path.of("src/test/resources/real-skills");
     /** The project's own example pack (a sibling module), in every checkout. */
     private static final Path EXAMPLE_PACK = Path.of("../example-skills/src/main/skills");
-    /**
-     * Clones of the public packs ({@code -Dskillpack.refs}, else {@code /work/refs} where the calibration
-     * clones live); a checkout without them says so by skipping these two.
-     */
-    private static final Path REFS = Path.of(System.getProperty("skillpack.refs", "/work/refs"));
-    private static final Path ANTHROPICS = REFS.resolve("anthropics-skills");
-    private static final Path OPENAI = REFS.resolve("openai-skills");
 
     @TempDir
     Path temp;
@@ -53,22 +45,6 @@ class RoundTripTest {
         SkillPack pack = roundTrip(EXAMPLE_PACK, "example-skills");
         assertThat(pack.skills()).extracting(Skill::path).containsExactly("example-skills/secure-web-development");
         assertThat(pack.skills().get(0).resources()).hasSizeGreaterThanOrEqualTo(10);
-    }
-
-    @Test
-    void fullAnthropicsPack() throws IOException {
-        assumeTrue(Files.isDirectory(ANTHROPICS), "no full pack at " + ANTHROPICS
-                + " (clone the public packs there or set -Dskillpack.refs)");
-        SkillPack pack = roundTrip(ANTHROPICS, "anthropics-skills");
-        assertThat(pack.skills()).hasSizeGreaterThanOrEqualTo(10);
-    }
-
-    @Test
-    void fullOpenaiPack() throws IOException {
-        assumeTrue(Files.isDirectory(OPENAI), "no full pack at " + OPENAI
-                + " (clone the public packs there or set -Dskillpack.refs)");
-        SkillPack pack = roundTrip(OPENAI, "openai-skills");
-        assertThat(pack.skills()).hasSizeGreaterThanOrEqualTo(10);
     }
 
     /** Parses a pack, writes every skill into a fresh folder, and checks bytes, file set and model. */

@@ -57,7 +57,7 @@ final class SkillRevalidation {
         findings.sort(Validator.ORDER);
         List<SkillPack> packs = previous.packs().stream().map(pack -> new SkillPack(pack.path(),
                 pack.skills().stream().map(s -> s.path().equals(shown) ? skill : s).toList(), pack.problems(),
-                pack.clientFiles())).toList();
+                pack.clientFiles(), pack.tree())).toList();
         List<Finding> crashes = new ArrayList<>(previous.crashes().stream()
                 .filter(f -> !DisplayPaths.inside(f.span().path(), shown)).toList());
         crashes.addAll(fresh.crashes());

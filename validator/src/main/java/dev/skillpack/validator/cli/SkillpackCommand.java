@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Validate, measure and render Agent Skills (folders of SKILL.md).",
         subcommands = {ValidateCommand.class, RulesCommand.class, TokensCommand.class, ReadPropertiesCommand.class,
                 ToPromptCommand.class, NewCommand.class, UnpackCommand.class, HistoryCommand.class,
-                DiffCommand.class, ReleaseCommand.class},
+                DiffCommand.class, ReleaseCommand.class, PackageCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error."})
 final class SkillpackCommand implements Callable<Integer> {
     private final CliEnvironment env;

@@ -116,7 +116,23 @@ class RuleOptionsTest {
                 "directive-reference/references/flask.md:15 section \"Sessions\" gives a directive but shows no example; "
                         + "add a short code block that shows it applied",
                 "directive-reference/references/flask.md:41 section \"Secrets\" gives a directive but shows no example; "
-                        + "add a short code block that shows it applied");
+                        + "add a short code block that shows it applied",
+                // the code-level check passes these (a flag, a folder, a file, a value, a question, a bare command,
+                // a name far from the verb); "always" still asks each for an example
+                "directive-reference/references/flask.md:45 section \"Compiler warnings\" gives a directive but shows no "
+                        + "example; add a short code block that shows it applied",
+                "directive-reference/references/flask.md:49 section \"Project layout\" gives a directive but shows no "
+                        + "example; add a short code block that shows it applied",
+                "directive-reference/references/flask.md:53 section \"Limitations\" gives a directive but shows no "
+                        + "example; add a short code block that shows it applied",
+                "directive-reference/references/flask.md:57 section \"Ambiguity\" gives a directive but shows no "
+                        + "example; add a short code block that shows it applied",
+                "directive-reference/references/flask.md:61 section \"Wildcards\" gives a directive but shows no "
+                        + "example; add a short code block that shows it applied",
+                "directive-reference/references/flask.md:65 section \"Searching\" gives a directive but shows no "
+                        + "example; add a short code block that shows it applied",
+                "directive-reference/references/flask.md:69 section \"Placement\" gives a directive but shows no "
+                        + "example; add a short code block that shows it applied");
         assertThat(run(new DirectiveExampleRule(), "SP216/bad", Map.of("code-verbs", List.of("call")))).hasSize(2);
         assertThat(run(new DirectiveExampleRule(), "SP216/bad", Map.of("paths", List.of("docs/**")))).isEmpty();
     }

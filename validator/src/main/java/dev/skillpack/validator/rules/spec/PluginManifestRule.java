@@ -96,8 +96,14 @@ public final class PluginManifestRule implements Rule {
                     "%s has no '%s'; Claude Code requires it", where, error.getProperty()));
             case "type" -> context.report(json.value(pointer), String.format("%s is %s; it must be %s", where,
                     article(json.tree().at(pointer)), typeWords(error.getSchemaNode())));
-            case "pattern" -> context.report(json.value(pointer), String.format("%s is %s; %s", where,
-                    quoted(json.tree().at(pointer)), patternHint(pointer)));
+            case "pattern" -> {
+                if (kind == MARKETPLACE && pointer.matches("/plugins/\\d+/source")
+                        && json.tree().at("/metadata/pluginRoot").isString()) {
+                    return; // with metadata.pluginRoot a bare name ("formatter") is a local source too
+                }
+                context.report(json.value(pointer), String.format("%s is %s; %s", where,
+                        quoted(json.tree().at(pointer)), patternHint(pointer)));
+            }
             case "enum" -> context.report(json.value(pointer), String.format("%s is %s; use one of %s", where,
                     quoted(json.tree().at(pointer)), enumWords(error.getSchemaNode())));
             case "minLength" -> context.report(json.value(pointer), where + " is empty; give it a value");

@@ -44,6 +44,7 @@ public final class SpecRules {
                 new XmlTagRule(),
                 new DuplicateNameRule(),
                 new PluginManifestRule(),
+                new PluginPathRule(),
                 new LineTooLongRule(),
                 new UnsafeArchiveEntryRule(),
                 new ArchiveLimitRule(),

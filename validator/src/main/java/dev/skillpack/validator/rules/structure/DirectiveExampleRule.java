@@ -41,14 +41,14 @@ public final class DirectiveExampleRule implements Rule {
             .map(s -> s.strip().toLowerCase(java.util.Locale.ROOT));
     private static final OptionKey<java.util.Set<String>> CODE_VERBS = OptionKey.lowerCaseWords("code-verbs",
             List.of("use", "call", "set", "enable", "disable", "pass", "add", "replace", "prefer", "import",
-            "configure", "install", "wrap", "declare", "define", "invoke", "start", "create", "apply", "specify",
+            "configure", "install", "wrap", "declare", "define", "invoke", "create", "apply", "specify",
             "annotate", "initialize", "register", "escape", "sanitize", "quote", "compare", "return", "raise", "throw",
-            "catch", "bind", "mark", "put", "store", "load", "run", "compile", "build", "link", "pin", "lock", "mount",
+            "catch", "bind", "mark", "put", "store", "load", "compile", "build", "link", "pin", "lock", "mount",
             "export", "generate", "encode", "decode", "hash", "sign", "encrypt", "decrypt", "validate", "parse",
             "serialize", "close", "open", "free", "zero", "clear", "allocate", "lint", "format"),
             "imperative verbs that make a directive code-level when a code span follows them (\"Use `secure_compare` "
                 + "...\"); verbs of review (check, verify, look) are left out: an audit checklist names code without "
-                + "applying it");
+                + "applying it, and so are run and start: the command named after them is already the example");
     private static final RuleMeta META = RuleMeta.of("SP216", "directive-example", Category.STRUCTURE,
             Severity.INFO, "A reference section has neither a short directive nor a code example.",
             MAX_DIRECTIVE_WORDS, PATHS, REQUIRE_EXAMPLE, CODE_VERBS);
@@ -134,12 +134,14 @@ public final class DirectiveExampleRule implements Rule {
                 .flatMap(java.util.Optional::stream).toList();
         String heading = section.heading().text();
         for (Directive directive : directives) {
-            if (!verbs.contains(directive.verb())) {
-                continue;
+            if (!verbs.contains(directive.verb()) || directive.negative()
+                    || directive.sentence().text().strip().endsWith("?")) {
+                continue; // "do not create `pkg/`" and "use `...` wildcards?" ask nothing to be applied
             }
             for (InlineCode c : code) {
                 int at = c.span().offset();
-                if (at >= directive.verbStart() && at < directive.sentence().end()) {
+                if (at >= directive.verbStart() && at < directive.sentence().end()
+                        && objectOfVerb(directive, at) && codeLevel(c.code().strip())) {
                     context.report(section.heading().span(), String.format("section \"%s\" tells the agent what to "
                             + "do with `%s` but shows no example; add a short code block that shows it applied",
                             heading, c.code().strip()));
@@ -152,6 +154,36 @@ public final class DirectiveExampleRule implements Rule {
                     + "example; add a short code block that shows it applied", heading));
         }
     }
+
+    /**
+     * Whether the code span at {@code at} is what the verb acts on: at most {@link #OBJECT_WORDS} words from the
+     * verb ("Set `X`", "Declare the floor with `X`"), not a name further on in the sentence ("Put the oracle at
+     * the end of the process that generated `X`").
+     */
+    private static boolean objectOfVerb(Directive directive, int at) {
+        Sentence sentence = directive.sentence();
+        String between = sentence.text().substring(directive.verbStart() - sentence.start(), at - sentence.start());
+        return Sentence.words(between).size() <= OBJECT_WORDS;
+    }
+
+    /** The verb and up to three words between it and its object. */
+    private static final int OBJECT_WORDS = 4;
+
+    /**
+     * Whether a code span names code an example would show applied: not a command-line flag (complete as
+     * written), not a file, folder or extension (a place, not a use), not a plain capitalised word or other
+     * text without letters (a value such as `Low`, an ellipsis).
+     */
+    private static boolean codeLevel(String code) {
+        return !code.startsWith("-") && !code.startsWith(".") && !code.contains("/")
+                && !FILE_NAME.matcher(code).matches() && !PLAIN_WORD.matcher(code).matches()
+                && code.chars().anyMatch(Character::isLetter);
+    }
+
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)[\\w.-]+\\.(?:md|markdown|txt|rst|json|jsonc|toml|"
+            + "ya?ml|lock|cfg|ini|conf|xml|html?|csv|gemspec|gradle|properties|py|js|mjs|cjs|ts|tsx|jsx|rb|go|rs|"
+            + "java|kt|c|h|cc|cpp|hpp|sh|ps1|sql|fc|func|sol|lean)");
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Z][a-z]+");
 
     /** A code span that shows a use, not just a name: a call with arguments, an assignment, a command with words. */
     private static boolean applied(String code) {
