@@ -15,6 +15,7 @@ import dev.skillpack.validator.config.ReadingLimits;
 import dev.skillpack.validator.config.TargetChoice;
 import dev.skillpack.validator.config.TargetInference;
 import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.engine.Workers;
 import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.Severity;
@@ -136,7 +137,7 @@ public final class ValidationSession {
 
         /** @return the folder's findings, read now */
         public ValidationResult validate() {
-            return validator.validate(parse());
+            return Workers.run(() -> validator.validate(parse()));
         }
     }
 

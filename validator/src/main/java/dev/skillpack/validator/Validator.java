@@ -17,6 +17,7 @@ import dev.skillpack.validator.engine.SkillCacheKey;
 import dev.skillpack.validator.internal.ToolInfo;
 import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.rule.Finding;
+import dev.skillpack.validator.engine.Workers;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleConfig;
 import dev.skillpack.validator.rule.RuleMeta;
@@ -97,7 +98,7 @@ public final class Validator {
      * @return the findings
      */
     public ValidationResult validate(Path folder) {
-        return validate(parser.parsePack(folder));
+        return Workers.run(() -> validate(parser.parsePack(folder)));
     }
 
     /**
@@ -105,7 +106,7 @@ public final class Validator {
      * @return the findings
      */
     public ValidationResult validate(SkillSource source) {
-        return validate(parser.parsePack(source));
+        return Workers.run(() -> validate(parser.parsePack(source)));
     }
 
     /**
@@ -123,6 +124,10 @@ public final class Validator {
      * @return the findings
      */
     public ValidationResult validate(SkillPack pack, Map<String, ReleaseFacts> releaseFacts) {
+        return Workers.run(() -> check(pack, releaseFacts));
+    }
+
+    private ValidationResult check(SkillPack pack, Map<String, ReleaseFacts> releaseFacts) {
         TokenCounter tokens = TokenCounter.of(config.tokenizer());
         PathSettings settings = new PathSettings(config, pack);
         List<Rule> active = rules.stream().filter(r -> settings.runsAnywhere(r.meta().id())).toList();

@@ -121,11 +121,11 @@ public final class SkillParser {
                 unowned.add(problem);
             }
         }
-        List<Skill> skills = new ArrayList<>();
-        for (String root : roots) {
-            skills.add(parseSkill(source, root, filesByRoot.getOrDefault(root, List.of()),
-                    problemsByRoot.getOrDefault(root, List.of())));
-        }
+        // skills are independent: read them in parallel (sources and this parser are thread-safe), in root order
+        List<Skill> skills = roots.parallelStream()
+                .map(root -> parseSkill(source, root, filesByRoot.getOrDefault(root, List.of()),
+                        problemsByRoot.getOrDefault(root, List.of())))
+                .toList();
         List<TextFile> clientFiles = clientFiles(source, listing.files(), unowned);
         return new SkillPack(source.displayPath(), skills, unowned, clientFiles, tree(listing, clientFiles));
     }

@@ -26,6 +26,7 @@ public final class SkillAnalysis {
     private List<ProseDocument> prose;
     private SkillFileSets fileSets;
     private final Map<MarkdownDocument, ProseMask> masks = new IdentityHashMap<>();
+    private final TeachingText teaching = new TeachingText();
 
     private SkillAnalysis(Skill skill, TokenCounter counter) {
         this.skill = Objects.requireNonNull(skill, "skill");
@@ -77,6 +78,11 @@ public final class SkillAnalysis {
             fileSets = SkillFileSets.of(skill, references());
         }
         return fileSets;
+    }
+
+    /** @return which headings and paragraphs present the code after them as teaching material (thread-safe memo) */
+    public TeachingText teaching() {
+        return teaching;
     }
 
     /** @return exact token counts of the skill's files, each counted once */

@@ -11,6 +11,7 @@ import dev.skillpack.validator.engine.Baseline;
 import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.validator.engine.Fixer;
 import dev.skillpack.validator.engine.ValidationResult;
+import dev.skillpack.validator.engine.Workers;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.HtmlReporter;
 import dev.skillpack.validator.report.ReportFormat;
@@ -283,8 +284,11 @@ final class ValidateCommand implements Callable<Integer> {
     private static ValidationResult runAll(List<ValidationSession.Run> runs, GitScope scope) {
         List<ValidationResult> results = new ArrayList<>();
         for (ValidationSession.Run run : runs) {
-            GitScope.Read read = scope.read(run);
-            results.add(run.validator().validate(read.pack(), read.facts()));
+            // reading runs on the workers too: the parser reads a pack's skills in parallel
+            results.add(Workers.run(() -> {
+                GitScope.Read read = scope.read(run);
+                return run.validator().validate(read.pack(), read.facts());
+            }));
         }
         return ValidationResult.merge(results);
     }

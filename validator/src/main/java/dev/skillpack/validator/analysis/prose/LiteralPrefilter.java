@@ -14,14 +14,89 @@ import java.util.regex.Pattern;
  * {@code contains} is far cheaper than a regular-expression search. Conservative: when the expression
  * cannot be read, nothing is required and the expression always runs. Immutable.
  */
-final class LiteralPrefilter {
+public final class LiteralPrefilter {
     private static final Pattern BOUNDS = Pattern.compile("\\{(\\d+)(?:,\\d*)?\\}");
 
     /** Each element: strings of which at least one must occur; every element must hold. */
     private final List<String[]> required;
+    /** For each string of {@link #required}, the index of each of its adjacent character pairs. */
+    private final List<int[][]> pairs;
 
     private LiteralPrefilter(List<String[]> required) {
         this.required = required;
+        this.pairs = required.stream().map(words -> java.util.Arrays.stream(words).map(LiteralPrefilter::pairsOf)
+                .toArray(int[][]::new)).toList();
+    }
+
+    /** Letters and digits, the only characters the required strings hold: 36 symbols, 1,296 pairs. */
+    private static int symbol(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
+    }
+
+    private static int[] pairsOf(String word) {
+        int[] result = new int[Math.max(0, word.length() - 1)];
+        for (int i = 0; i + 1 < word.length(); i++) {
+            int a = symbol(word.charAt(i));
+            int b = symbol(word.charAt(i + 1));
+            if (a < 0 || b < 0) {
+                return new int[0]; // not a plain word: no pair test, contains alone decides
+            }
+            result[i] = a * 36 + b;
+        }
+        return result;
+    }
+
+    /**
+     * A text lower-cased as {@link #lower(String)} does, with the set of adjacent letter-or-digit pairs it
+     * holds: a string whose pairs are not all in the set cannot occur in it, which a few bit tests show
+     * without a {@code contains}. Read once per text, then asked by every entry of a phrase list.
+     *
+     * @param lower the lower-cased text
+     * @param present bit {@code 36 * a + b} set when the pair of symbols a, b occurs
+     */
+    public record Text(String lower, long[] present) {
+        /**
+         * @param text any text
+         * @return it lower-cased, with its pairs
+         */
+        public static Text of(String text) {
+            return ofLower(LiteralPrefilter.lower(text));
+        }
+
+        /**
+         * @param lower a text already lower-cased by the caller, in whatever way its {@link #contains} asks need
+         * @return it with its pairs (nothing is lower-cased again)
+         */
+        public static Text ofLower(String lower) {
+            long[] present = new long[(36 * 36 + 63) / 64];
+            int previous = -1;
+            for (int i = 0; i < lower.length(); i++) {
+                int now = symbol(lower.charAt(i));
+                if (previous >= 0 && now >= 0) {
+                    int pair = previous * 36 + now;
+                    present[pair >>> 6] |= 1L << pair;
+                }
+                previous = now;
+            }
+            return new Text(lower, present);
+        }
+
+        /**
+         * @param word any string
+         * @return {@code lower().contains(word)}, answered by the pair set alone when a pair of the word is missing
+         */
+        public boolean contains(String word) {
+            return holds(pairsOf(word)) && lower.contains(word);
+        }
+
+        boolean holds(int[] wordPairs) {
+            for (int pair : wordPairs) {
+                if ((present[pair >>> 6] & 1L << pair) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -32,7 +107,7 @@ final class LiteralPrefilter {
      * ASCII letters and digits outside optional parts, and for a required group of alternatives the
      * best set of each alternative; empty when nothing can be read (then the expression always runs).
      */
-    static LiteralPrefilter of(String inner) {
+    public static LiteralPrefilter of(String inner) {
         Requirements parser = new Requirements(inner);
         List<Set<String>> all;
         try {
@@ -57,10 +132,32 @@ final class LiteralPrefilter {
     }
 
     /**
+     * @param text a text read with {@link Text#of(String)}
+     * @return false when no match can occur in the text; the same answer as {@link #mayMatch(String)}
+     */
+    public boolean mayMatch(Text text) {
+        for (int r = 0; r < required.size(); r++) {
+            String[] words = required.get(r);
+            int[][] wordPairs = pairs.get(r);
+            boolean any = false;
+            for (int w = 0; w < words.length; w++) {
+                if (text.holds(wordPairs[w]) && text.lower().contains(words[w])) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * @param lower text lower-cased with {@link #lower(String)}
      * @return false when no match can occur in the text
      */
-    boolean mayMatch(String lower) {
+    public boolean mayMatch(String lower) {
         for (String[] words : required) {
             boolean any = false;
             for (String word : words) {
@@ -80,7 +177,7 @@ final class LiteralPrefilter {
      * @param text any text
      * @return the text lower-cased the way a case-insensitive match sees it
      */
-    static String lower(String text) {
+    public static String lower(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.indexOf('\u017F') >= 0 || lower.indexOf('\u0131') >= 0) {
             // long s and dotless i match "s" and "i" when case is ignored but do not lower-case to them

@@ -192,7 +192,7 @@ public final class PhraseList {
      */
     public List<Match> find(String text) {
         List<Match> all = new ArrayList<>();
-        String lower = LiteralPrefilter.lower(text);
+        LiteralPrefilter.Text lower = LiteralPrefilter.Text.of(text);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             if (!prefilters.get(i).mayMatch(lower)) {

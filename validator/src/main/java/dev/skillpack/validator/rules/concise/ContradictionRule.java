@@ -8,6 +8,7 @@ import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.analysis.prose.Directive;
+import dev.skillpack.validator.analysis.prose.LiteralPrefilter;
 import dev.skillpack.validator.analysis.prose.PhraseList;
 import dev.skillpack.validator.analysis.prose.ProseDocument;
 import dev.skillpack.validator.analysis.prose.Sentence;
@@ -54,8 +55,12 @@ public final class ContradictionRule implements Rule {
         return META;
     }
 
+    /** One side of a pair: its pattern, and what every match of it contains (checked first, far cheaper). */
+    private record Side(Pattern pattern, LiteralPrefilter prefilter) {
+    }
+
     /** A known pair of contradicting instructions. */
-    private record Pair(String source, Pattern one, Pattern other) {
+    private record Pair(String source, Side one, Side other) {
         static Pair of(String line) {
             String[] parts = line.split("<=>");
             return new Pair(line, compile(parts[0].strip()), compile(parts[1].strip()));
@@ -73,8 +78,10 @@ public final class ContradictionRule implements Rule {
             return String.join(" ", java.util.Arrays.stream(phrase.strip().split("\\s+")).map(Pattern::quote).toList());
         }
 
-        private static Pattern compile(String expression) {
-            return Pattern.compile("(?i)(?<![\\p{L}])(?:" + expression.replace(" ", "\\s+") + ")(?![\\p{L}])");
+        private static Side compile(String expression) {
+            String inner = expression.replace(" ", "\\s+");
+            return new Side(Pattern.compile("(?i)(?<![\\p{L}])(?:" + inner + ")(?![\\p{L}])"),
+                    LiteralPrefilter.of(inner));
         }
     }
 
@@ -128,9 +135,10 @@ public final class ContradictionRule implements Rule {
             }
         }
         pairs.addAll(context.options().get(EXTRA_PAIRS));
+        List<LiteralPrefilter.Text> lowers = all.stream().map(f -> LiteralPrefilter.Text.of(f.sentence().unquoted())).toList();
         for (Pair pair : pairs) {
-            Found one = first(all, pair.one());
-            Found other = first(all, pair.other());
+            Found one = first(all, lowers, pair.one());
+            Found other = first(all, lowers, pair.other());
             if (one != null && other != null) {
                 boolean oneFirst = order(docs, one) < order(docs, other);
                 report(context, oneFirst ? other : one, oneFirst ? one : other);
@@ -142,10 +150,14 @@ public final class ContradictionRule implements Rule {
         return (long) docs.indexOf(found.doc()) << 32 | found.sentence().start();
     }
 
-    private static Found first(List<Found> all, Pattern pattern) {
-        for (Found found : all) {
+    private static Found first(List<Found> all, List<LiteralPrefilter.Text> lowers, Side side) {
+        for (int i = 0; i < all.size(); i++) {
+            if (!side.prefilter().mayMatch(lowers.get(i))) {
+                continue;
+            }
+            Found found = all.get(i);
             String text = found.sentence().unquoted();
-            Matcher m = pattern.matcher(text);
+            Matcher m = side.pattern().matcher(text);
             if (m.find() && !CONDITION.matcher(text).find()) {
                 return found;
             }

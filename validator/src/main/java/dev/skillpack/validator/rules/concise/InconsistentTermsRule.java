@@ -7,6 +7,7 @@ import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
+import dev.skillpack.validator.analysis.prose.LiteralPrefilter;
 import dev.skillpack.validator.analysis.prose.PhraseList;
 import dev.skillpack.validator.analysis.prose.ProseBlock;
 import dev.skillpack.validator.analysis.prose.ProseDocument;
@@ -55,10 +56,10 @@ public final class InconsistentTermsRule implements Rule {
         int minMajority = context.options().get(MIN_MAJORITY);
         double maxShare = context.options().get(MAX_MINORITY_SHARE);
         List<ProseDocument> docs = context.analysis().prose();
-        Map<ProseBlock, String> lowered = new java.util.IdentityHashMap<>();
+        Map<ProseBlock, LiteralPrefilter.Text> lowered = new java.util.IdentityHashMap<>();
         for (ProseDocument doc : docs) {
             for (ProseBlock block : doc.blocks()) {
-                lowered.put(block, block.unquoted().toLowerCase(java.util.Locale.ROOT));
+                lowered.put(block, LiteralPrefilter.Text.ofLower(block.unquoted().toLowerCase(java.util.Locale.ROOT)));
             }
         }
         for (String group : groups) {
@@ -98,7 +99,7 @@ public final class InconsistentTermsRule implements Rule {
         }
     }
 
-    private static List<Use> find(List<ProseDocument> docs, String variant, Map<ProseBlock, String> lowered) {
+    private static List<Use> find(List<ProseDocument> docs, String variant, Map<ProseBlock, LiteralPrefilter.Text> lowered) {
         // the longest run of letters must appear in any match, so blocks without it skip the expression
         String required = Arrays.stream(variant.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
                 .reduce("", (a, b) -> b.length() > a.length() ? b : a);

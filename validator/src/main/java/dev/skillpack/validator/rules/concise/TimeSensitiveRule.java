@@ -45,10 +45,11 @@ public final class TimeSensitiveRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
+        Map<Heading, Boolean> headings = new java.util.IdentityHashMap<>();
         PhraseList patterns = PhraseOptions.apply(PATTERNS, context.options(), EXTRA_PHRASES, IGNORED_PHRASES);
         for (ProseDocument doc : context.analysis().prose()) {
             for (ProseBlock block : doc.blocks()) {
-                if (block.illustrative() || block.kind() == ProseBlock.Kind.TABLE_CELL || historical(block)) {
+                if (block.illustrative() || block.kind() == ProseBlock.Kind.TABLE_CELL || historical(block, headings)) {
                     continue;
                 }
                 for (Sentence sentence : doc.sentences(block)) {
@@ -69,9 +70,10 @@ public final class TimeSensitiveRule implements Rule {
         }
     }
 
-    private static boolean historical(ProseBlock block) {
+    private static boolean historical(ProseBlock block, Map<Heading, Boolean> headings) {
         for (Heading heading : block.headings()) {
-            if (HISTORY.matcher(heading.text()).find()) {
+            // every block under a heading asks about it: match each heading once per run of the rule
+            if (headings.computeIfAbsent(heading, h -> HISTORY.matcher(h.text()).find())) {
                 return true;
             }
         }

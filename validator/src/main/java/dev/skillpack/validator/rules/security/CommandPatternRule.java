@@ -53,7 +53,7 @@ abstract class CommandPatternRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        for (CommandText region : CommandText.of(skill, anyLanguage())) {
+        for (CommandText region : CommandText.of(skill, context.analysis().teaching(), anyLanguage())) {
             String text = region.text();
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             List<int[]> reported = new java.util.ArrayList<>();

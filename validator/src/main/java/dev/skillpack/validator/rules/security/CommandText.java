@@ -7,11 +7,11 @@ import dev.skillpack.core.model.InlineCode;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Paragraph;
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.analysis.TeachingText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The text an agent is told to run: every script of the skill, and in its Markdown files the shell code
@@ -28,17 +28,14 @@ record CommandText(SkillText file, int start, int end, boolean script) {
     private static final Set<String> SHELLS = Set.of("", "sh", "bash", "shell", "zsh", "ksh", "fish", "console",
             "terminal", "shell-session", "shellsession", "powershell", "ps1", "pwsh", "ps", "cmd", "bat", "batch",
             "dockerfile", "docker", "makefile", "make", "yaml", "yml");
-    private static final Pattern TEACHING = Pattern.compile("(?i)\\b(?:vulnerab\\w*|insecure|malicious|attack\\w*|"
-            + "exploit\\w*|payloads?|bad (?:example|practice|pattern)|anti-?patterns?|dangerous|unsafe|red flags?|"
-            + "what (?:not|to avoid)|don'?t|do not|never|avoid|wrong|incorrect|detect\\w*|flag(?:s|ged)?|look for|"
-            + "suspicious|injection|backdoor|indicators?|audit\\w*|review(?:ing)?|finding)\\b|\u274c|\u26a0");
 
     /**
      * @param skill a skill
+     * @param teaching the skill's teaching-material view
      * @param anyLanguage whether code blocks in every language count (not only shell)
      * @return the regions to scan, scripts first, then each Markdown file's code in order
      */
-    static List<CommandText> of(Skill skill, boolean anyLanguage) {
+    static List<CommandText> of(Skill skill, TeachingText teaching, boolean anyLanguage) {
         List<CommandText> out = new ArrayList<>();
         for (SkillText file : SkillText.of(skill)) {
             if (file.markdown().isEmpty()) {
@@ -61,12 +58,12 @@ record CommandText(SkillText file, int start, int end, boolean script) {
                         continue;
                     }
                     String leadIn = i > 0 && blocks.get(i - 1) instanceof Paragraph p ? p.text() : "";
-                    if (teaching(heading) || teaching(leadIn)) {
+                    if (teaching.teaching(heading) || teaching.teaching(leadIn)) {
                         continue;
                     }
                     out.add(new CommandText(file, code.span().offset(), code.span().endOffset(), false));
-                } else if (block instanceof Paragraph p && !p.inlineCode().isEmpty() && !teaching(heading)
-                        && !teaching(p.text())) {
+                } else if (block instanceof Paragraph p && !p.inlineCode().isEmpty() && !teaching.teaching(heading)
+                        && !teaching.teaching(p.text())) {
                     for (InlineCode c : p.inlineCode()) {
                         int from = c.span().offset();
                         int to = c.span().endOffset();
@@ -82,14 +79,6 @@ record CommandText(SkillText file, int start, int end, boolean script) {
             }
         }
         return out;
-    }
-
-    /**
-     * @param text a heading or paragraph
-     * @return whether it presents what follows as an example of something bad
-     */
-    static boolean teaching(String text) {
-        return !text.isEmpty() && TEACHING.matcher(text).find();
     }
 
     /** @return the region's text */

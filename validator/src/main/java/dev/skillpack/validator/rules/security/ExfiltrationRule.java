@@ -5,6 +5,8 @@ import dev.skillpack.core.model.Heading;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Paragraph;
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.analysis.LiteralScan;
+import dev.skillpack.validator.analysis.TeachingText;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
@@ -43,6 +45,7 @@ public final class ExfiltrationRule implements Rule {
     /** Every SINK match starts with one of these words (compared in lower case). */
     private static final List<String> SINK_WORDS = List.of("curl", "wget", "nc", "netcat",
             "requests.", "fetch", "invoke-", "send", "upload", "post", "transmit", "forward", "exfiltrate", "copy");
+    private static final LiteralScan SINK_SCAN = LiteralScan.of(List.of(SINK_WORDS));
 
     @Override
     public RuleMeta meta() {
@@ -51,7 +54,8 @@ public final class ExfiltrationRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
-        for (CommandText region : CommandText.of(skill, true)) {
+        TeachingText teaching = context.analysis().teaching();
+        for (CommandText region : CommandText.of(skill, teaching, true)) {
             String text = region.text();
             if (!text.contains("/") && !text.contains("env") && !text.contains("$") || !mayHoldSink(text)) {
                 continue;
@@ -72,7 +76,7 @@ public final class ExfiltrationRule implements Rule {
                     continue;
                 }
                 if (!(block instanceof Paragraph p) || p.container() == Block.Container.BLOCK_QUOTE
-                        || CommandText.teaching(heading) || CommandText.teaching(p.text())) {
+                        || teaching.teaching(heading) || teaching.teaching(p.text())) {
                     continue;
                 }
                 String raw = doc.file().text().substring(p.span().offset(), p.span().endOffset());
@@ -113,13 +117,7 @@ public final class ExfiltrationRule implements Rule {
 
     /** A cheap test before the sink pattern: text without any of its words cannot match it. */
     private static boolean mayHoldSink(String text) {
-        String lower = KeywordLines.asciiLower(text);
-        for (String word : SINK_WORDS) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return SINK_SCAN.any(KeywordLines.asciiLower(text));
     }
 
     private static int logicalLineEnd(String text, int from) {
@@ -138,6 +136,9 @@ public final class ExfiltrationRule implements Rule {
     }
 
     private static void check(CommandText region, String line, int offset, RuleContext context) {
+        if (!mayHoldSink(line)) {
+            return;
+        }
         Matcher sink = SINK.matcher(line);
         if (!sink.find()) {
             return;
@@ -152,6 +153,9 @@ public final class ExfiltrationRule implements Rule {
     }
 
     private static void prose(MarkdownDocument doc, String sentence, int offset, RuleContext context) {
+        if (!mayHoldSink(sentence)) {
+            return;
+        }
         Matcher sink = SINK.matcher(sentence);
         if (!sink.find()) {
             return;

@@ -52,17 +52,18 @@ public final class PromptInjectionRule implements Rule {
         }
         for (MarkdownDocument doc : skill.markdownFiles()) {
             String text = doc.file().text();
-            String heading = "";
+            // whether the current heading introduces a discussion: matched once per heading, not per block
+            boolean headingDiscusses = DISCUSSION.matcher("").find();
             for (Block block : doc.blocks()) {
                 if (block instanceof Heading h) {
-                    heading = h.text();
+                    headingDiscusses = DISCUSSION.matcher(h.text()).find();
                 }
                 if (block instanceof CodeExample || block instanceof HtmlBlock
                         || block instanceof Paragraph q && q.container() == Block.Container.BLOCK_QUOTE) {
                     continue;
                 }
                 if (block instanceof Paragraph p && DISCUSSION.matcher(p.text()).find()
-                        || DISCUSSION.matcher(heading).find() && !(block instanceof Heading)) {
+                        || headingDiscusses && !(block instanceof Heading)) {
                     continue;
                 }
                 SourceSpan span = block.span();

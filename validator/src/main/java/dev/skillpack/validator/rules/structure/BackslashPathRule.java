@@ -63,28 +63,36 @@ public final class BackslashPathRule implements Rule {
             }
             ProseMask regions = context.analysis().proseMask(doc);
             String folder = folderOf(doc.file().relativePath());
-            Matcher m = PATH.matcher(text).region(doc.bodyOffset(), text.length());
-            while (m.find()) {
-                int start = m.start();
-                if (regions.inLinkOrHtml(start) && !regions.inCodeBlock(start)) {
-                    continue;
+            // a match holds a backslash and never spans a line, so only lines with a backslash are searched
+            // (one region per line: the look-arounds see nothing or a line feed past its ends, as before)
+            Matcher m = PATH.matcher(text);
+            for (int slash = text.indexOf('\\', doc.bodyOffset()); slash >= 0; ) {
+                int newline = text.indexOf('\n', slash);
+                m.region(Math.max(doc.bodyOffset(), text.lastIndexOf('\n', slash) + 1),
+                        newline < 0 ? text.length() : newline);
+                slash = newline < 0 ? -1 : text.indexOf('\\', newline);
+                while (m.find()) {
+                    int start = m.start();
+                    if (regions.inLinkOrHtml(start) && !regions.inCodeBlock(start)) {
+                        continue;
+                    }
+                    boolean code = regions.inCodeBlock(start) || regions.inCodeSpan(start);
+                    String written = m.group();
+                    if (!code && markdownEscape(written)) {
+                        continue;
+                    }
+                    String forward = BACKSLASHES.matcher(written).replaceAll("/");
+                    String lower = forward.toLowerCase(Locale.ROOT);
+                    boolean ours = files.contains(lower) || files.contains(join(folder, lower));
+                    if (!ours) {
+                        continue;
+                    }
+                    List<TextEdit> edits = edits(text, start, m.end());
+                    boolean inBlock = regions.inCodeBlock(start);
+                    context.report(doc.file().lines().span(start, m.end() - start), String.format("'%s' uses backslashes; "
+                            + "write '%s', which works on every platform", written, forward),
+                            new Fix("replace the backslashes with forward slashes", !inBlock, edits));
                 }
-                boolean code = regions.inCodeBlock(start) || regions.inCodeSpan(start);
-                String written = m.group();
-                if (!code && markdownEscape(written)) {
-                    continue;
-                }
-                String forward = BACKSLASHES.matcher(written).replaceAll("/");
-                String lower = forward.toLowerCase(Locale.ROOT);
-                boolean ours = files.contains(lower) || files.contains(join(folder, lower));
-                if (!ours) {
-                    continue;
-                }
-                List<TextEdit> edits = edits(text, start, m.end());
-                boolean inBlock = regions.inCodeBlock(start);
-                context.report(doc.file().lines().span(start, m.end() - start), String.format("'%s' uses backslashes; "
-                        + "write '%s', which works on every platform", written, forward),
-                        new Fix("replace the backslashes with forward slashes", !inBlock, edits));
             }
         }
     }

@@ -34,6 +34,19 @@ public final class BaseDirPathRule implements Rule {
     private static final Pattern OUTPUT = Pattern.compile("(?i)\\b(?:output|outputs|write|writes|save|saves|"
             + "create|creates|generate|generates|mkdir|touch)\\b|>\\s*[`'\"]?$");
 
+    /**
+     * Every match of {@link #PATH} holds "{baseDir}/" in some letter case; a text without it is not
+     * searched (regionMatches folds case at least as widely as the pattern, so nothing is missed).
+     */
+    private static boolean mayHoldBaseDir(String text, int from) {
+        for (int at = text.indexOf('{', from); at >= 0; at = text.indexOf('{', at + 1)) {
+            if (text.regionMatches(true, at, "{baseDir}/", 0, 10)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -56,6 +69,9 @@ public final class BaseDirPathRule implements Rule {
                 continue;
             }
             String text = doc.file().text();
+            if (!mayHoldBaseDir(text, doc.bodyOffset())) {
+                continue;
+            }
             Matcher m = PATH.matcher(text);
             m.region(doc.bodyOffset(), text.length());
             while (m.find()) {
