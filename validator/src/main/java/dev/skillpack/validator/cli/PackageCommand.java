@@ -68,23 +68,18 @@ final class PackageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ConfigException {
-        Optional<Target> chosenTarget = Optional.ofNullable(target).map(t -> Target.byId(t).orElseThrow(() ->
-                new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
+        Optional<Target> chosenTarget = ValidateCommand.target(target);
         Instant timestamp = timestamp();
         RuleRegistry registry = env.rules().get();
         ValidationSession session = ValidationRun.session(env, registry, paths, new ValidationRun.Options(
                 chosenTarget, Optional.empty(), Optional.ofNullable(config), List.of(), List.of(),
                 Optional.of(Severity.ERROR)));
         List<ValidationSession.Run> runs = session.runs();
-        List<ValidationResult> results = new ArrayList<>();
+        ValidationResult result;
         // read as validate reads the work tree, release facts included, so both report the same findings
         try (GitScope scope = GitScope.of(env, Optional.empty(), Optional.empty())) {
-            for (ValidationSession.Run run : runs) {
-                GitScope.Read read = scope.read(run);
-                results.add(run.validator().validate(read.pack(), read.facts()));
-            }
+            result = ValidateCommand.runAll(runs, scope);
         }
-        ValidationResult result = ValidationResult.merge(results);
         ValidationOutcome outcome = session.outcome(result);
         String targets = runs.stream().map(r -> r.target().note()).distinct().collect(Collectors.joining("; "));
         env.out().print(ReportFormat.TEXT.reporter().render(new Report(result, env.version(), env.color("auto"),

@@ -162,8 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int validate(GitScope scope, ReportFormat reportFormat, Optional<Severity> threshold,
                          Optional<Baseline> accepted, TextLimits limits) throws ConfigException {
-        Optional<Target> chosenTarget = Optional.ofNullable(target).map(t -> Target.byId(t).orElseThrow(() ->
-                new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
+        Optional<Target> chosenTarget = target(target);
         Optional<Tokenizer> chosenTokenizer = Optional.ofNullable(tokenizer).map(t -> Tokenizer.byId(t).orElseThrow(
                 () -> new UsageException("unknown tokenizer '" + t + "'; use o200k_base or cl100k_base")));
         RuleRegistry registry = env.rules().get();
@@ -280,8 +279,17 @@ final class ValidateCommand implements Callable<Integer> {
         return (int) plan.files().stream().filter(f -> !f.fixedText().equals(f.original().text())).count();
     }
 
+    /**
+     * @param given the --target value, or null
+     * @return the target it names, if given
+     */
+    static Optional<Target> target(String given) {
+        return Optional.ofNullable(given).map(t -> Target.byId(t).orElseThrow(() ->
+                new UsageException("unknown target '" + t + "'; use agentskills, claude-code or codex")));
+    }
+
     /** Reads each run's folder where the git scope says (work tree or revision) and validates it. */
-    private static ValidationResult runAll(List<ValidationSession.Run> runs, GitScope scope) {
+    static ValidationResult runAll(List<ValidationSession.Run> runs, GitScope scope) {
         List<ValidationResult> results = new ArrayList<>();
         for (ValidationSession.Run run : runs) {
             // reading runs on the workers too: the parser reads a pack's skills in parallel

@@ -24,7 +24,7 @@ public final class BodyTokensRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().get(MAX_TOKENS);
-        int tokens = TokenBudget.countIfOver(skill.body().body(), max, context.tokens());
+        int tokens = context.tokens().countIfOver(skill.body().body(), max);
         if (tokens > 0) {
             context.report(skill.skillFile().lines().span(skill.body().bodyOffset(), 0), String.format(
                     "%s body is %s tokens; the budget is %s — move detail into reference files and name each "

@@ -26,7 +26,7 @@ public final class MetadataTokensRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int max = context.options().get(MAX_TOKENS);
-        int tokens = TokenBudget.countIfOver(metadataText(skill), max, context.tokens());
+        int tokens = context.tokens().countIfOver(metadataText(skill), max);
         if (tokens <= 0) {
             return;
         }

@@ -30,14 +30,8 @@ public final class PackMetadataTokensRule implements Rule {
     @Override
     public void checkPack(SkillPack pack, RuleContext context) {
         int max = context.options().get(MAX_TOKENS);
-        long bound = 0;
-        for (Skill skill : pack.skills()) {
-            bound += context.tokens().upperBound(MetadataTokensRule.metadataText(skill), max - bound);
-            if (bound > max) {
-                break;
-            }
-        }
-        if (bound <= max) {
+        if (TokenBudget.fitTogether(pack.skills().stream().map(MetadataTokensRule::metadataText).toList(), max,
+                context.tokens())) {
             return;
         }
         record Cost(Skill skill, int tokens) {

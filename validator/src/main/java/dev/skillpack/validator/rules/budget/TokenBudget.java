@@ -22,31 +22,14 @@ final class TokenBudget {
     }
 
     /**
-     * @param text a text
-     * @param budget the budget
-     * @param counter the counter
-     * @return the exact count when the text might exceed the budget; otherwise -1 (known to fit)
-     */
-    static int countIfOver(String text, long budget, TokenCounter counter) {
-        return counter.countIfOver(text, budget);
-    }
-
-    /**
      * @param files text files of the skill under check
      * @param budget the budget for all of them together
      * @param context the asking rule's context
      * @return each file's exact count, in file order, when together they might exceed the budget; empty when
-     *         their UTF-8 sizes already show that they fit
+     *         their bounds already show that they fit
      */
     static Optional<Map<Resource, Integer>> countIfOver(List<Resource> files, long budget, RuleContext context) {
-        long bound = 0;
-        for (Resource r : files) {
-            bound += context.tokens().upperBound(r.text(), budget - bound);
-            if (bound > budget) {
-                break;
-            }
-        }
-        if (bound <= budget) {
+        if (fitTogether(files.stream().map(Resource::text).toList(), budget, context.tokens())) {
             return Optional.empty();
         }
         Map<Resource, Integer> tokens = new LinkedHashMap<>();
@@ -54,6 +37,23 @@ final class TokenBudget {
             tokens.putIfAbsent(r, count(r, context));
         }
         return Optional.of(tokens);
+    }
+
+    /**
+     * @param texts texts that share one budget
+     * @param budget the budget for all of them together
+     * @param counter the run's counter
+     * @return true when the sum of their bounds ({@link TokenCounter#upperBound}) shows they fit, without counting
+     */
+    static boolean fitTogether(List<String> texts, long budget, TokenCounter counter) {
+        long bound = 0;
+        for (String text : texts) {
+            bound += counter.upperBound(text, budget - bound);
+            if (bound > budget) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
