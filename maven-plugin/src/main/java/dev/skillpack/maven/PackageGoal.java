@@ -11,6 +11,8 @@ import dev.skillpack.core.pack.SkillPackager;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.DirectorySkillSource;
 import dev.skillpack.core.source.SourceLimits;
+import dev.skillpack.validator.engine.SkillChangedException;
+import dev.skillpack.validator.engine.ValidatedPack;
 import dev.skillpack.validator.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,15 +118,24 @@ final class PackageGoal {
     /** The packs validation read, or (after an up-to-date check) the folders read again. */
     private static List<PackedSkill> prepare(SkillPackager packager, ValidateSettings validation,
                                              ValidateGoal.Outcome outcome) throws PackException {
-        List<SkillPack> packs = outcome.result().map(r -> r.packs()).orElse(List.of());
-        if (packs.size() != validation.folders().size()) {
-            List<SkillPack> read = new ArrayList<>();
+        List<ValidatedPack> validated = outcome.result().map(r -> r.packs()).orElse(List.of());
+        List<SkillPack> packs = new ArrayList<>();
+        if (validated.size() != validation.folders().size()) {
             SkillParser parser = SkillParser.create();
             for (Path folder : validation.folders()) {
-                read.add(parser.parsePack(new DirectorySkillSource(folder,
+                packs.add(parser.parsePack(new DirectorySkillSource(folder,
                         Parameters.display(validation.basedir(), folder), SourceLimits.defaults())));
             }
-            packs = read;
+        } else {
+            // the result keeps no file contents: read them again, refusing any that changed since validation
+            for (ValidatedPack pack : validated) {
+                try {
+                    packs.add(pack.reread());
+                } catch (SkillChangedException e) {
+                    throw new PackException(e.path(), "changed after it was validated, so it is not packaged; "
+                            + "run the build again");
+                }
+            }
         }
         List<PackedSkill> skills = new ArrayList<>();
         for (SkillPack pack : packs) {

@@ -4,6 +4,7 @@ import dev.skillpack.validator.config.ConfigLoader;
 import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.core.parse.PackPlan;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.ArchiveLimits;
 import dev.skillpack.core.source.ArchiveSkillSource;
@@ -126,18 +127,23 @@ public final class ValidationSession {
 
         /** @return the folder's (or archive's) skills, read now */
         public SkillPack parse() {
+            return plan().parseAll();
+        }
+
+        /** @return the folder's (or archive's) skills, listed now and read one by one when asked */
+        public PackPlan plan() {
             SkillParser parser = SkillParser.builder().limits(limits.parse()).build();
             if (archive.isPresent()) {
-                return parser.parsePack(ArchiveSkillSource.open(archive.get(), display, ArchiveLimits.defaults(),
+                return parser.plan(ArchiveSkillSource.open(archive.get(), display, ArchiveLimits.defaults(),
                         limits.source()));
             }
-            return parser.parsePack(new DirectorySkillSource(folder, display, limits.source())
+            return parser.plan(new DirectorySkillSource(folder, display, limits.source())
                     .withPrune(path -> ignore.stream().anyMatch(g -> g.matches(path))));
         }
 
-        /** @return the folder's findings, read now */
+        /** @return the folder's findings, read now, skill by skill */
         public ValidationResult validate() {
-            return Workers.run(() -> validator.validate(parse()));
+            return Workers.run(() -> validator.validate(plan(), Validator.ReleaseFactsSource.NONE));
         }
     }
 

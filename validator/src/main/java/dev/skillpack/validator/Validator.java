@@ -4,7 +4,9 @@ import dev.skillpack.core.history.ReleaseFacts;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.model.SourceSpan;
+import dev.skillpack.core.parse.PackPlan;
 import dev.skillpack.core.parse.SkillParser;
+import dev.skillpack.core.source.DirectorySkillSource;
 import dev.skillpack.core.source.SkillSource;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.analysis.SkillAnalysis;
@@ -15,6 +17,8 @@ import dev.skillpack.validator.engine.InlineSuppressions;
 import dev.skillpack.validator.engine.PathSettings;
 import dev.skillpack.validator.engine.SkillCacheKey;
 import dev.skillpack.validator.internal.ToolInfo;
+import dev.skillpack.validator.engine.ValidatedPack;
+import dev.skillpack.validator.engine.ValidatedSkill;
 import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.engine.Workers;
@@ -33,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Runs rules over skill packs, in process. Immutable and thread-safe; skills of a pack are checked
@@ -98,7 +103,7 @@ public final class Validator {
      * @return the findings
      */
     public ValidationResult validate(Path folder) {
-        return Workers.run(() -> validate(parser.parsePack(folder)));
+        return validate(DirectorySkillSource.of(folder));
     }
 
     /**
@@ -106,7 +111,7 @@ public final class Validator {
      * @return the findings
      */
     public ValidationResult validate(SkillSource source) {
-        return Workers.run(() -> validate(parser.parsePack(source)));
+        return Workers.run(() -> validate(parser.plan(source), ReleaseFactsSource.NONE));
     }
 
     /**
@@ -118,39 +123,82 @@ public final class Validator {
     }
 
     /**
+     * Validates a pack skill by skill: each skill is read, checked, and let go of (the result keeps a
+     * {@link ValidatedSkill} of it), so memory stays flat however large the pack is.
+     *
+     * @param plan a listed pack
+     * @param releaseFacts what git knows about each skill's releases, asked as each skill is checked
+     * @return the findings
+     */
+    public ValidationResult validate(PackPlan plan, ReleaseFactsSource releaseFacts) {
+        Objects.requireNonNull(releaseFacts, "releaseFacts");
+        return Workers.run(() -> check(plan, releaseFacts));
+    }
+
+    /**
      * @param pack an already parsed pack
      * @param releaseFacts what git knows about each skill's releases, by {@link Skill#path()}; skills
      *        missing from the map (all of them outside git) get none, and the history rules stay silent
      * @return the findings
      */
     public ValidationResult validate(SkillPack pack, Map<String, ReleaseFacts> releaseFacts) {
-        return Workers.run(() -> check(pack, releaseFacts));
+        Map<String, ReleaseFacts> facts = Map.copyOf(releaseFacts);
+        return validate(PackPlan.of(pack), skill -> Optional.ofNullable(facts.get(skill.path())));
     }
 
-    private ValidationResult check(SkillPack pack, Map<String, ReleaseFacts> releaseFacts) {
+    /** What git knows about a skill's releases, asked for each skill while it is checked (on several threads). */
+    @FunctionalInterface
+    public interface ReleaseFactsSource {
+        /** No facts for any skill: the history rules stay silent. */
+        ReleaseFactsSource NONE = skill -> Optional.empty();
+
+        /**
+         * @param skill a skill about to be checked
+         * @return its release facts; empty outside git
+         */
+        Optional<ReleaseFacts> factsOf(Skill skill);
+    }
+
+    private ValidationResult check(PackPlan plan, ReleaseFactsSource releaseFacts) {
         TokenCounter tokens = TokenCounter.of(config.tokenizer());
-        PathSettings settings = new PathSettings(config, pack);
+        PathSettings settings = new PathSettings(config, plan);
         List<Rule> active = rules.stream().filter(r -> settings.runsAnywhere(r.meta().id())).toList();
+        Function<String, String> canonicalId = written -> registry.find(written).map(r -> r.meta().id()).orElse(written);
         List<Finding> raw = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
         Optional<SkillCacheKey> keys = cache.map(c -> SkillCacheKey.of(active, config));
-        List<Skill> checked = pack.skills().stream().filter(skill -> !settings.ignored(skill)).toList();
+        // progress counts the skills to check, as the listing shows them (an ignored skill is read, not checked)
+        int total = (int) plan.skills().stream().filter(planned -> !settings.ignored(planned)).count();
         int[] done = {0};
-        checked.parallelStream()
-                .map(skill -> {
-                    Optional<ReleaseFacts> facts = Optional.ofNullable(releaseFacts.get(skill.path()));
+        List<ValidatedSkill> skills = new ArrayList<>();
+        // read, check and let go of one skill at a time per worker: only the light view outlives its check
+        plan.skills().parallelStream()
+                .map(planned -> {
+                    Skill skill = planned.parse();
+                    if (settings.ignored(skill)) {
+                        // still part of the pack (pack rules, suppressions, counts), but not checked
+                        return new Checked(ValidatedSkill.of(planned, skill, List.of(), canonicalId), Optional.empty());
+                    }
+                    Optional<ReleaseFacts> facts = releaseFacts.factsOf(skill);
                     SkillFindings found = keys.isPresent()
                             ? cachedCheckSkill(skill, active, tokens, settings, keys.get(), facts)
                             : checkSkill(skill, active, tokens, settings, facts);
+                    ValidatedSkill view = ValidatedSkill.of(planned, skill, concat(found), canonicalId);
                     synchronized (done) {
-                        progress.skillChecked(++done[0], checked.size());
+                        progress.skillChecked(++done[0], total);
                     }
-                    return found;
+                    return new Checked(view, Optional.of(found));
                 })
-                .forEachOrdered(found -> {
-                    raw.addAll(found.findings());
-                    crashes.addAll(found.crashes());
+                .forEachOrdered(checked -> {
+                    skills.add(checked.view());
+                    checked.found().ifPresent(found -> {
+                        raw.addAll(found.findings());
+                        crashes.addAll(found.crashes());
+                    });
                 });
+        ValidatedPack validated = new ValidatedPack(plan.path(), skills, plan.problems(), plan.clientFiles(),
+                plan.tree());
+        SkillPack pack = validated.outline();
         for (Rule rule : active) {
             CollectingContext context = context(rule, settings.global(rule.meta().id()), tokens);
             try {
@@ -160,8 +208,8 @@ public final class Validator {
                 crashes.add(crash(rule.meta(), SourceSpan.wholeFile(pack.path()), e));
             }
         }
-        InlineSuppressions inline = InlineSuppressions.of(pack,
-                written -> registry.find(written).map(r -> r.meta().id()).orElse(written));
+        InlineSuppressions inline = InlineSuppressions.merge(
+                skills.stream().map(ValidatedSkill::suppressions).toList());
         List<Finding> findings = new ArrayList<>();
         for (Finding finding : raw) {
             String path = finding.span().path();
@@ -179,10 +227,20 @@ public final class Validator {
         findings.sort(ORDER);
         crashes.sort(ORDER);
         List<RuleMeta> ran = active.stream().map(Rule::meta).sorted(Comparator.comparing(RuleMeta::id)).toList();
-        return new ValidationResult(List.of(pack), findings, ran, crashes);
+        return new ValidationResult(List.of(validated), findings, ran, crashes);
     }
 
     private record SkillFindings(List<Finding> findings, List<Finding> crashes) {
+    }
+
+    /** A skill checked (or, when ignored, only read): its light view and what its rules found. */
+    private record Checked(ValidatedSkill view, Optional<SkillFindings> found) {
+    }
+
+    private static List<Finding> concat(SkillFindings found) {
+        List<Finding> all = new ArrayList<>(found.findings());
+        all.addAll(found.crashes());
+        return all;
     }
 
     /**

@@ -221,6 +221,18 @@ public final class SkillParser {
         return parseSkill(source, "", listing.files(), listing.problems());
     }
 
+    /**
+     * Lists the root of a source as one skill, as {@link #parseSkill(SkillSource)} reads it, without reading
+     * its files yet.
+     *
+     * @param source where the skill's files come from
+     * @return the skill, read by {@link PlannedSkill#parse()}
+     */
+    public PlannedSkill planSkill(SkillSource source) {
+        SourceListing listing = source.list();
+        return planned(source, "", listing.files(), listing.problems());
+    }
+
     private static List<String> skillRoots(List<SourceEntry> files) {
         return files.stream()
                 .filter(f -> f.fileName().equals(SKILL_FILE) || f.fileName().equals(SKILL_FILE_LOWER))

@@ -4,13 +4,14 @@ import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.history.ChangedFiles;
 import dev.skillpack.core.history.HistoryException;
 import dev.skillpack.core.history.NotARepositoryException;
-import dev.skillpack.core.history.ReleaseFacts;
 import dev.skillpack.core.history.Revision;
 import dev.skillpack.core.history.SkillRepository;
-import dev.skillpack.core.model.Skill;
-import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.core.model.PackTree;
+import dev.skillpack.core.parse.PackPlan;
+import dev.skillpack.core.parse.PlannedSkill;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.validator.ValidationSession;
+import dev.skillpack.validator.Validator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,10 +40,10 @@ final class GitScope implements AutoCloseable {
     /**
      * One folder read, with the facts for the history rules.
      *
-     * @param pack the skills
-     * @param facts release facts by skill path
+     * @param plan the skills, listed, read one by one as they are checked
+     * @param facts release facts of each skill, read from git as it is checked
      */
-    record Read(SkillPack pack, Map<String, ReleaseFacts> facts) {
+    record Read(PackPlan plan, Validator.ReleaseFactsSource facts) {
     }
 
     private final CliEnvironment env;
@@ -83,13 +84,13 @@ final class GitScope implements AutoCloseable {
                 throw new UsageException("--" + (mode == Mode.REVISION ? "rev" : "changed-since")
                         + " reads skill folders from git; " + display + " is an archive");
             }
-            return new Read(run.parse(), Map.of());
+            return new Read(run.plan(), Validator.ReleaseFactsSource.NONE);
         }
         Optional<SkillRepository> repository = repository(folder);
         if (mode == Mode.WORKING_TREE) {
-            SkillPack pack = run.parse();
-            return new Read(pack, repository.map(r -> facts(r, pack, folder, display, head(r), "working tree"))
-                    .orElse(Map.of()));
+            PackPlan plan = run.plan();
+            return new Read(plan, repository.map(r -> facts(r, folder, display, head(r), "working tree"))
+                    .orElse(Validator.ReleaseFactsSource.NONE));
         }
         SkillRepository repo = repository.orElseThrow(() -> new UsageException("not a git repository: " + display
                 + " is not inside one, so --" + (mode == Mode.REVISION ? "rev" : "changed-since") + " cannot be used"));
@@ -98,19 +99,19 @@ final class GitScope implements AutoCloseable {
         try {
             if (mode == Mode.REVISION) {
                 String shown = rev.name() + ":" + display;
-                SkillPack pack = SkillParser.builder().limits(run.limits().parse()).build()
-                        .parsePack(repo.sourceAt(rev, inside, shown, run.limits().source()));
-                return new Read(pack, facts(repo, pack, folder, shown, Optional.of(rev), rev.name()));
+                PackPlan plan = SkillParser.builder().limits(run.limits().parse()).build()
+                        .plan(repo.sourceAt(rev, inside, shown, run.limits().source()));
+                return new Read(plan, facts(repo, folder, shown, Optional.of(rev), rev.name()));
             }
             ChangedFiles changed = repo.changedSince(rev, inside);
-            SkillPack all = run.parse();
-            List<Skill> kept = all.skills().stream()
+            PackPlan all = run.plan();
+            List<PlannedSkill> kept = all.skills().stream()
                     .filter(s -> changed.touches(join(inside, relative(display, s.path())))).toList();
             env.err().println("skillpack: " + kept.size() + " of " + all.skills().size() + " skill"
                     + (all.skills().size() == 1 ? "" : "s") + " in " + display + " changed since "
                     + UntrustedText.line(rev.name()) + " (merge base " + changed.mergeBase().commit().shortId() + ")");
-            SkillPack pack = new SkillPack(all.path(), kept, all.problems());
-            return new Read(pack, facts(repo, pack, folder, display, head(repo), "working tree"));
+            PackPlan plan = new PackPlan(all.path(), kept, all.problems(), List.of(), PackTree.unknown());
+            return new Read(plan, facts(repo, folder, display, head(repo), "working tree"));
         } catch (HistoryException e) {
             throw new UsageException(e.getMessage());
         } catch (IOException e) {
@@ -118,23 +119,28 @@ final class GitScope implements AutoCloseable {
         }
     }
 
-    private Map<String, ReleaseFacts> facts(SkillRepository repo, SkillPack pack, Path folder, String display,
-                                            Optional<Revision> at, String checked) {
+    /**
+     * Each skill's release facts, read from the repository when the skill is checked (one skill at a time: the
+     * repository's caches are not shared between threads).
+     */
+    private Validator.ReleaseFactsSource facts(SkillRepository repo, Path folder, String display,
+                                               Optional<Revision> at, String checked) {
         if (at.isEmpty()) {
-            return Map.of();
+            return Validator.ReleaseFactsSource.NONE;
         }
         String inside = inside(repo, folder, display);
-        Map<String, ReleaseFacts> facts = new HashMap<>();
-        for (Skill skill : pack.skills()) {
+        return skill -> {
             String skillFolder = join(inside, relative(display, skill.path()));
-            try {
-                facts.put(skill.path(), repo.releaseFacts(skill, skillFolder, at.get(), checked));
-            } catch (IOException e) {
-                env.err().println("skillpack: history rules skipped for " + skill.path()
-                        + ": cannot read the git repository: " + Paths.reason(e));
+            synchronized (repo) {
+                try {
+                    return Optional.of(repo.releaseFacts(skill, skillFolder, at.get(), checked));
+                } catch (IOException e) {
+                    env.err().println("skillpack: history rules skipped for " + skill.path()
+                            + ": cannot read the git repository: " + Paths.reason(e));
+                    return Optional.empty();
+                }
             }
-        }
-        return facts;
+        };
     }
 
     private Optional<Revision> head(SkillRepository repo) {

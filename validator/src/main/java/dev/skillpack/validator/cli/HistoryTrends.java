@@ -6,8 +6,8 @@ import dev.skillpack.core.history.NotARepositoryException;
 import dev.skillpack.core.history.Revision;
 import dev.skillpack.core.history.SkillHistory;
 import dev.skillpack.core.history.SkillRepository;
-import dev.skillpack.core.model.Skill;
-import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.validator.engine.ValidatedPack;
+import dev.skillpack.validator.engine.ValidatedSkill;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.engine.ValidationResult;
@@ -60,8 +60,8 @@ final class HistoryTrends {
     static Map<String, TokenTrend> read(CliEnvironment env, ValidationResult result, Tokenizer tokenizer) {
         Map<String, TokenTrend> trends = new LinkedHashMap<>();
         TokenCounter counter = TokenCounter.of(tokenizer);
-        for (SkillPack pack : result.packs()) {
-            for (Skill skill : pack.skills()) {
+        for (ValidatedPack pack : result.packs()) {
+            for (ValidatedSkill skill : pack.skills()) {
                 Path folder = env.resolve(skill.path());
                 if (!Files.isDirectory(folder)) {
                     continue; // an archive's skill, or one read from a revision

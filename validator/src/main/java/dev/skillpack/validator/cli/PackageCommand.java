@@ -1,6 +1,5 @@
 package dev.skillpack.validator.cli;
 
-import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.pack.BuildTimestamp;
 import dev.skillpack.core.pack.PackException;
 import dev.skillpack.core.pack.PackOptions;
@@ -11,6 +10,8 @@ import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.validator.ValidationOutcome;
 import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.config.ConfigException;
+import dev.skillpack.validator.engine.SkillChangedException;
+import dev.skillpack.validator.engine.ValidatedPack;
 import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.ReportFormat;
@@ -97,7 +98,7 @@ final class PackageCommand implements Callable<Integer> {
         return write(result.packs(), runs.get(0).config().tokenizer(), timestamp);
     }
 
-    private int write(List<SkillPack> packs, dev.skillpack.core.tokens.Tokenizer tokenizer, Instant timestamp) {
+    private int write(List<ValidatedPack> packs, dev.skillpack.core.tokens.Tokenizer tokenizer, Instant timestamp) {
         SkillPackager packager = SkillPackager.create(PackOptions.defaults(timestamp).withTokenizer(tokenizer));
         Path folder = env.resolve(output);
         if (Files.isRegularFile(folder)) {
@@ -105,8 +106,9 @@ final class PackageCommand implements Callable<Integer> {
         }
         try {
             List<PackedSkill> skills = new ArrayList<>();
-            for (SkillPack pack : packs) {
-                skills.addAll(packager.prepareAll(pack));
+            for (ValidatedPack pack : packs) {
+                // the result keeps no file contents: read them again, refusing any that changed since validation
+                skills.addAll(packager.prepareAll(pack.reread()));
             }
             skills.sort(Comparator.comparing(PackedSkill::name));
             if (skills.isEmpty()) {
@@ -126,6 +128,8 @@ final class PackageCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (PackException e) {
             throw new UsageException("cannot package the skills: " + e.getMessage());
+        } catch (SkillChangedException e) {
+            throw new UsageException("not packaged: " + e.getMessage());
         } catch (java.io.IOException e) {
             throw new UsageException("cannot write " + output + ": " + Paths.reason(e));
         }

@@ -1,12 +1,15 @@
 package dev.skillpack.validator.cli;
 
-import dev.skillpack.core.model.Skill;
-import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.core.model.PackTree;
+import dev.skillpack.core.parse.PackPlan;
+import dev.skillpack.core.parse.PlannedSkill;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.DirectorySkillSource;
 import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.Validator;
+import dev.skillpack.validator.engine.ValidatedPack;
+import dev.skillpack.validator.engine.ValidatedSkill;
 import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.internal.DisplayPaths;
 import dev.skillpack.validator.rule.Finding;
@@ -48,16 +51,16 @@ final class SkillRevalidation {
                 SourceLimits.defaults());
         String relative = run.folder().relativize(folder).toString().replace('\\', '/');
         String shown = root.displayPathOf(relative);
-        Skill skill = SkillParser.create().parseSkill(new DirectorySkillSource(folder, shown, SourceLimits.defaults()));
-        ValidationResult fresh = run.validator().validate(new SkillPack(run.display(), List.of(skill),
-                List.of()));
+        PlannedSkill planned = SkillParser.create().planSkill(new DirectorySkillSource(folder, shown,
+                SourceLimits.defaults()));
+        ValidationResult fresh = run.validator().validate(new PackPlan(run.display(), List.of(planned), List.of(),
+                List.of(), PackTree.unknown()), Validator.ReleaseFactsSource.NONE);
+        ValidatedSkill skill = fresh.packs().get(0).skills().get(0);
         List<Finding> findings = new ArrayList<>();
         previous.findings().stream().filter(f -> !DisplayPaths.inside(f.span().path(), shown)).forEach(findings::add);
         fresh.findings().stream().filter(f -> DisplayPaths.inside(f.span().path(), shown)).forEach(findings::add);
         findings.sort(Validator.ORDER);
-        List<SkillPack> packs = previous.packs().stream().map(pack -> new SkillPack(pack.path(),
-                pack.skills().stream().map(s -> s.path().equals(shown) ? skill : s).toList(), pack.problems(),
-                pack.clientFiles(), pack.tree())).toList();
+        List<ValidatedPack> packs = previous.packs().stream().map(pack -> pack.withSkill(skill)).toList();
         List<Finding> crashes = new ArrayList<>(previous.crashes().stream()
                 .filter(f -> !DisplayPaths.inside(f.span().path(), shown)).toList());
         crashes.addAll(fresh.crashes());

@@ -183,6 +183,7 @@ final class ValidateCommand implements Callable<Integer> {
                 for (Fixer.FileFix file : plan.files()) {
                     env.out().print(printableDiff(file.diff()));
                 }
+                plan.failures().forEach(p -> env.err().println(UntrustedText.noWorkflowCommand(UntrustedText.line(p))));
                 env.err().println("would fix " + FixSummary.counted(plan.fixedCount(), countChanged(plan)));
                 return exitCode(session.outcome(result));
             }
@@ -295,7 +296,7 @@ final class ValidateCommand implements Callable<Integer> {
             // reading runs on the workers too: the parser reads a pack's skills in parallel
             results.add(Workers.run(() -> {
                 GitScope.Read read = scope.read(run);
-                return run.validator().validate(read.pack(), read.facts());
+                return run.validator().validate(read.plan(), read.facts());
             }));
         }
         return ValidationResult.merge(results);

@@ -68,11 +68,23 @@ public final class Fixer {
      * What {@code --fix} would do.
      *
      * @param files the files that change, in path order
+     * @param failures one message per file whose fixes were left out because it could not be read again as it
+     *                 was validated (it changed since), in path order
      */
-    public record Plan(List<FileFix> files) {
-        /** Copies the list. */
+    public record Plan(List<FileFix> files, List<String> failures) {
+        /** Copies the lists. */
         public Plan {
             files = List.copyOf(files);
+            failures = List.copyOf(failures);
+        }
+
+        /**
+         * A plan whose files could all be read.
+         *
+         * @param files the files that change, in path order
+         */
+        public Plan(List<FileFix> files) {
+            this(files, List.of());
         }
 
         /** @return number of findings fixed */
@@ -128,8 +140,17 @@ public final class Fixer {
             }
         }
         List<FileFix> files = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-            Optional<TextFile> file = texts.file(e.getKey());
+            Optional<TextFile> file;
+            try {
+                // the result keeps no text: the file is read again, and refused when it is not what was checked
+                file = texts.file(e.getKey());
+            } catch (SkillChangedException changed) {
+                failures.add(e.getKey() + ": not fixed: " + (changed.path().equals(e.getKey()) ? "the file"
+                        : changed.path() + ", a file of the same skill,") + " changed since it was read; run again");
+                continue;
+            }
             if (file.isEmpty()) {
                 continue;
             }
@@ -169,7 +190,8 @@ public final class Fixer {
             }
         }
         files.sort(java.util.Comparator.comparing(FileFix::path));
-        return new Plan(files);
+        failures.sort(null);
+        return new Plan(files, failures);
     }
 
     /**
@@ -242,7 +264,7 @@ public final class Fixer {
      */
     public static Outcome apply(Plan plan, Locator locator) {
         List<FileFix> written = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(plan.failures());
         for (FileFix fix : plan.files()) {
             if (fix.applied().isEmpty() || fix.fixedText().equals(fix.original().text())) {
                 continue;

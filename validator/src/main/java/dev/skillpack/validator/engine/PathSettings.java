@@ -6,6 +6,7 @@ import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.parse.PackPlan;
+import dev.skillpack.core.parse.PlannedSkill;
 import dev.skillpack.validator.rule.RuleConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,6 +116,16 @@ public final class PathSettings {
      */
     public boolean ignored(Skill skill) {
         List<String> candidates = candidates(skill.skillFile().path(), Optional.of(Place.of(skill)));
+        return ignore.stream().anyMatch(g -> candidates.stream().anyMatch(g::matches));
+    }
+
+    /**
+     * @param skill a skill of the pack, not read yet
+     * @return whether an {@code ignore} glob covers the skill's folder
+     */
+    public boolean ignored(PlannedSkill skill) {
+        List<String> candidates = candidates(skill.skillFilePath(), Optional.of(new Place(skill.path(),
+                skill.folderName())));
         return ignore.stream().anyMatch(g -> candidates.stream().anyMatch(g::matches));
     }
 

@@ -16,7 +16,7 @@ public final class SkillChangedException extends Exception {
      * @param path display path of the file that changed
      */
     public SkillChangedException(String path) {
-        super(Objects.requireNonNull(path, "path") + " changed after it was validated; validate it again");
+        super(Objects.requireNonNull(path, "path") + " changed after it was validated; run again");
         this.path = path;
     }
 

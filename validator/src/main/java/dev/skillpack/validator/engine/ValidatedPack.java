@@ -2,8 +2,10 @@ package dev.skillpack.validator.engine;
 
 import dev.skillpack.core.model.PackTree;
 import dev.skillpack.core.model.ParseProblem;
+import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.model.TextFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +37,20 @@ public record ValidatedPack(String path, List<ValidatedSkill> skills, List<Parse
      */
     public SkillPack outline() {
         return new SkillPack(path, skills.stream().map(ValidatedSkill::outline).toList(), problems, clientFiles, tree);
+    }
+
+    /**
+     * Reads every skill of the pack again, in full, for work that needs the content (packaging, say).
+     *
+     * @return the pack as parsed now
+     * @throws SkillChangedException when a file is no longer what was validated
+     */
+    public SkillPack reread() throws SkillChangedException {
+        List<Skill> read = new ArrayList<>(skills.size());
+        for (ValidatedSkill skill : skills) {
+            read.add(skill.reread());
+        }
+        return new SkillPack(path, read, problems, clientFiles, tree);
     }
 
     /** @return the number of files in the pack's skills */

@@ -199,8 +199,8 @@ public final class ValidatedSkill {
         return lines.keySet();
     }
 
-    /** @return the suppression comments of the skill's files */
-    InlineSuppressions suppressions() {
+    /** @return the suppression comments of the skill's Markdown files and front matter */
+    public InlineSuppressions suppressions() {
         return suppressions;
     }
 

@@ -1,6 +1,5 @@
 package dev.skillpack.validator.engine;
 
-import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.validator.rule.Finding;
 import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
@@ -9,13 +8,15 @@ import java.util.List;
 /**
  * What a validation run found.
  *
- * @param packs the packs that were read, in the order given
+ * @param packs the packs that were read, in the order given, as the result keeps them: a light view of each
+ *              skill (paths, front matter, file list, the lines findings point at), not its text; see
+ *              {@link ValidatedSkill#reread()} for the full content
  * @param findings every finding, suppressed ones included, sorted by path, line, column and rule id
  * @param rules the rules that ran, sorted by id
  * @param crashes findings that stand for a rule that threw (also contained in {@code findings}); a bug
  *                in that rule, never in the input
  */
-public record ValidationResult(List<SkillPack> packs, List<Finding> findings, List<RuleMeta> rules,
+public record ValidationResult(List<ValidatedPack> packs, List<Finding> findings, List<RuleMeta> rules,
                                List<Finding> crashes) {
 
     /** Copies the lists. */
@@ -32,7 +33,7 @@ public record ValidationResult(List<SkillPack> packs, List<Finding> findings, Li
      * @param packs the packs
      * @param findings the findings
      */
-    public ValidationResult(List<SkillPack> packs, List<Finding> findings) {
+    public ValidationResult(List<ValidatedPack> packs, List<Finding> findings) {
         this(packs, findings, List.of(), List.of());
     }
 
@@ -56,7 +57,7 @@ public record ValidationResult(List<SkillPack> packs, List<Finding> findings, Li
 
     /** @return the number of files in the skills read */
     public int fileCount() {
-        return packs.stream().flatMap(p -> p.skills().stream()).mapToInt(s -> s.resources().size()).sum();
+        return packs.stream().mapToInt(ValidatedPack::fileCount).sum();
     }
 
     /**
@@ -77,7 +78,7 @@ public record ValidationResult(List<SkillPack> packs, List<Finding> findings, Li
         if (results.size() == 1) {
             return results.get(0);
         }
-        List<SkillPack> packs = results.stream().flatMap(r -> r.packs().stream()).toList();
+        List<ValidatedPack> packs = results.stream().flatMap(r -> r.packs().stream()).toList();
         List<Finding> findings = results.stream().flatMap(r -> r.findings().stream()).toList();
         List<RuleMeta> rules = results.stream().flatMap(r -> r.rules().stream()).distinct()
                 .sorted(java.util.Comparator.comparing(RuleMeta::id)).toList();

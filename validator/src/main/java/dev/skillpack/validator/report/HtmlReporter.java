@@ -2,11 +2,13 @@ package dev.skillpack.validator.report;
 
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Skill;
-import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.text.UntrustedText;
 import dev.skillpack.core.tokens.TokenCounter;
+import dev.skillpack.validator.engine.SkillChangedException;
 import dev.skillpack.validator.engine.SourceTexts;
+import dev.skillpack.validator.engine.ValidatedPack;
+import dev.skillpack.validator.engine.ValidatedSkill;
 import dev.skillpack.validator.internal.DisplayPaths;
 import dev.skillpack.validator.internal.ToolInfo;
 import dev.skillpack.validator.rule.Finding;
@@ -66,13 +68,13 @@ public final class HtmlReporter implements Reporter {
     public String render(Report report) {
         SourceTexts texts = SourceTexts.of(report.result().packs());
         TokenCounter counter = TokenCounter.of(budgets.tokenizer());
-        List<Skill> skills = report.result().packs().stream().flatMap(p -> p.skills().stream()).toList();
-        Map<Skill, Integer> metadata = new LinkedHashMap<>();
+        List<ValidatedSkill> skills = report.result().packs().stream().flatMap(p -> p.skills().stream()).toList();
+        Map<ValidatedSkill, Integer> metadata = new LinkedHashMap<>();
         skills.forEach(s -> metadata.put(s, counter.count(s.frontmatter().name().orElse("") + "\n"
                 + s.frontmatter().description().orElse(""))));
         int metadataTotal = metadata.values().stream().mapToInt(Integer::intValue).sum();
         Summary summary = Summary.of(report.result());
-        String title = String.join(", ", report.result().packs().stream().map(SkillPack::path).toList());
+        String title = String.join(", ", report.result().packs().stream().map(ValidatedPack::path).toList());
 
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -101,7 +103,7 @@ public final class HtmlReporter implements Reporter {
 
         List<Finding> active = report.result().active();
         List<Finding> placed = new ArrayList<>();
-        for (Skill skill : skills) {
+        for (ValidatedSkill skill : skills) {
             List<Finding> mine = active.stream().filter(f -> DisplayPaths.inside(f.span().path(), skill.path()))
                     .toList();
             placed.addAll(mine);
@@ -121,7 +123,14 @@ public final class HtmlReporter implements Reporter {
         return html.toString();
     }
 
-    private List<Bar> bars(Skill skill, TokenCounter counter) {
+    /** The bars of a skill's Markdown files, read again (the result keeps no text); a note when they changed. */
+    private Bars bars(ValidatedSkill validated, TokenCounter counter) {
+        Skill skill;
+        try {
+            skill = validated.reread();
+        } catch (SkillChangedException e) {
+            return new Bars(List.of(), Optional.of(e.getMessage()));
+        }
         List<Bar> bars = new ArrayList<>();
         for (MarkdownDocument doc : skill.markdownFiles()) {
             boolean body = doc == skill.body();
@@ -130,10 +139,14 @@ public final class HtmlReporter implements Reporter {
             bars.add(new Bar(body ? rel + " (body)" : rel, counter.count(content),
                     body ? budgets.body() : budgets.reference()));
         }
-        return bars;
+        return new Bars(bars, Optional.empty());
     }
 
-    private static void skill(StringBuilder html, Skill skill, int metadataTokens, List<Bar> bars,
+    /** A skill's bars, or why there are none. */
+    private record Bars(List<Bar> bars, Optional<String> missing) {
+    }
+
+    private static void skill(StringBuilder html, ValidatedSkill skill, int metadataTokens, Bars bars,
                               Optional<TokenTrend> trend, List<Finding> findings, SourceTexts texts) {
         String name = skill.frontmatter().name().orElse(skill.folderName());
         html.append("<section class=\"skill\" id=\"skill-").append(attr(skill.path())).append("\">\n<h2>")
@@ -143,7 +156,7 @@ public final class HtmlReporter implements Reporter {
                 .append(" tokens in every session</p>\n")
                 .append("<table class=\"tokens\">\n<thead><tr><th>file</th><th>tokens</th><th>budget</th>")
                 .append("<th>used</th></tr></thead>\n<tbody>\n");
-        for (Bar bar : bars) {
+        for (Bar bar : bars.bars()) {
             html.append("<tr class=\"bar ").append(bar.level()).append("\"><td>").append(text(bar.label()))
                     .append("</td><td class=\"num\">").append(number(bar.tokens())).append("</td><td class=\"num\">")
                     .append(number(bar.budget())).append("</td><td><span class=\"track\"><span class=\"fill\" style=\"width:")
@@ -151,6 +164,8 @@ public final class HtmlReporter implements Reporter {
                     .append("%</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
+        bars.missing().ifPresent(why -> html.append("<p class=\"metadata\">token bars not shown: ").append(text(why))
+                .append("</p>\n"));
         trend.filter(t -> !t.points().isEmpty()).ifPresent(t -> TrendChart.append(html, t));
         findings(html, findings, texts, skill.path());
         html.append("</section>\n");

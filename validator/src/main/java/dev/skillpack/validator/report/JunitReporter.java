@@ -1,8 +1,8 @@
 package dev.skillpack.validator.report;
 
-import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.text.UntrustedText;
-import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.validator.engine.ValidatedPack;
+import dev.skillpack.validator.engine.ValidatedSkill;
 import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.internal.DisplayPaths;
 import dev.skillpack.validator.rule.Finding;
@@ -28,20 +28,20 @@ public final class JunitReporter implements Reporter {
     public String render(Report report) {
         ValidationResult result = report.result();
         Map<String, List<Finding>> bySuite = new LinkedHashMap<>();
-        List<Skill> deepestFirst = new ArrayList<>();
-        for (SkillPack pack : result.packs()) {
-            for (Skill skill : pack.skills()) {
+        List<ValidatedSkill> deepestFirst = new ArrayList<>();
+        for (ValidatedPack pack : result.packs()) {
+            for (ValidatedSkill skill : pack.skills()) {
                 bySuite.put(skill.path(), new ArrayList<>());
                 deepestFirst.add(skill);
             }
         }
-        deepestFirst.sort(Comparator.comparingInt((Skill s) -> s.path().length()).reversed());
+        deepestFirst.sort(Comparator.comparingInt((ValidatedSkill s) -> s.path().length()).reversed());
         for (Finding f : result.active()) {
             String path = f.span().path();
             String suite = deepestFirst.stream()
                     .filter(s -> DisplayPaths.inside(path, s.path()))
-                    .map(Skill::path).findFirst()
-                    .orElseGet(() -> result.packs().stream().map(SkillPack::path)
+                    .map(ValidatedSkill::path).findFirst()
+                    .orElseGet(() -> result.packs().stream().map(ValidatedPack::path)
                             .filter(p -> DisplayPaths.inside(path, p))
                             .findFirst().orElse(path));
             bySuite.computeIfAbsent(suite, k -> new ArrayList<>()).add(f);

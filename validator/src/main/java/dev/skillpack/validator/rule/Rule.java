@@ -23,9 +23,14 @@ public interface Rule {
     }
 
     /**
-     * Checks what concerns the pack as a whole (all skills together). Called once per pack.
+     * Checks what concerns the pack as a whole (all skills together). Called once per pack, after every skill
+     * was checked. Skills stream through the validator, so by then each skill is its outline: front matter
+     * (with its spans and the SKILL.md text up to the end of the front matter), folder, file list without
+     * contents, and parse problems; bodies, other Markdown files and file contents are gone. A pack rule compares
+     * what the front matter says across skills (names, descriptions, budgets); per-file content belongs in
+     * {@link #checkSkill}.
      *
-     * @param pack the parsed pack
+     * @param pack the pack: its problems, client files and listing, and each skill's outline
      * @param context where to report
      */
     default void checkPack(SkillPack pack, RuleContext context) {

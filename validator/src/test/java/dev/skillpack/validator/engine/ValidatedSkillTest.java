@@ -112,7 +112,7 @@ class ValidatedSkillTest {
 
         assertThatThrownBy(view::reread).isInstanceOf(SkillChangedException.class)
                 .hasMessage(DirectorySkillSource.of(pack).displayPathOf("pdf/references/forms.md")
-                        + " changed after it was validated; validate it again");
+                        + " changed after it was validated; run again");
     }
 
     @Test
