@@ -110,6 +110,12 @@ public final class SecretRule implements Rule {
         return META;
     }
 
+    /** Runs on files over the analysis limit too (literal prefilters, then patterns anchored on what they found): a file must not hide a payload by its size. */
+    @Override
+    public boolean scansOversizedFiles() {
+        return true;
+    }
+
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         double threshold = context.options().get(ENTROPY_THRESHOLD);
