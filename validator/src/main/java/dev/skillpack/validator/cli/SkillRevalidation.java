@@ -5,7 +5,6 @@ import dev.skillpack.core.parse.PackPlan;
 import dev.skillpack.core.parse.PlannedSkill;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.engine.ValidatedPack;
@@ -47,12 +46,11 @@ final class SkillRevalidation {
     }
 
     private static ValidationResult replace(ValidationSession.Run run, ValidationResult previous, Path folder) {
-        DirectorySkillSource root = new DirectorySkillSource(run.folder(), run.display(),
-                SourceLimits.defaults());
+        DirectorySkillSource root = new DirectorySkillSource(run.folder(), run.display(), run.limits().source());
         String relative = run.folder().relativize(folder).toString().replace('\\', '/');
         String shown = root.displayPathOf(relative);
-        PlannedSkill planned = SkillParser.create().planSkill(new DirectorySkillSource(folder, shown,
-                SourceLimits.defaults()));
+        PlannedSkill planned = SkillParser.builder().limits(run.limits().parse()).build()
+                .planSkill(new DirectorySkillSource(folder, shown, run.limits().source()));
         ValidationResult fresh = run.validator().validate(new PackPlan(run.display(), List.of(planned), List.of(),
                 List.of(), PackTree.unknown()), Validator.ReleaseFactsSource.NONE);
         ValidatedSkill skill = fresh.packs().get(0).skills().get(0);
