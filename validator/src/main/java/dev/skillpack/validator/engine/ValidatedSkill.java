@@ -166,7 +166,7 @@ public final class ValidatedSkill {
 
     /**
      * Reads the skill again, in full, and checks that every file is still the one validated (same list, same
-     * bytes by SHA-256, same executable bit).
+     * bytes by their keyed hash, same executable bit).
      *
      * @return the skill as parsed now
      * @throws SkillChangedException when a file is no longer what was validated

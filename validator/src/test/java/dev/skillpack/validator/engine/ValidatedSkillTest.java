@@ -52,7 +52,7 @@ class ValidatedSkillTest {
         assertThat(view.name()).contains("pdf");
         assertThat(view.files()).extracting(ValidatedFile::relativePath)
                 .containsExactly("SKILL.md", "references/forms.md");
-        assertThat(view.files()).allSatisfy(f -> assertThat(f.sha256()).hasValueSatisfying(h -> assertThat(h).hasSize(64)));
+        assertThat(view.files()).allSatisfy(f -> assertThat(f.contentHash()).hasValueSatisfying(h -> assertThat(h).hasSize(16)));
         Skill outline = view.outline();
         assertThat(outline.skillFile().text()).isEqualTo("---\nname: pdf\ndescription: Test skill. Use when testing.\n---\n");
         assertThat(outline.body().blocks()).isEmpty();
