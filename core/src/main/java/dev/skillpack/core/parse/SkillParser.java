@@ -92,6 +92,18 @@ public final class SkillParser {
      * @return every skill found in the source, in path order
      */
     public SkillPack parsePack(SkillSource source) {
+        return plan(source).parseAll();
+    }
+
+    /**
+     * Lists a source and sorts its files into skills without reading the skills' files yet: the plan's
+     * {@link PlannedSkill#parse()} reads one skill when asked, so a pack can be checked skill by skill in
+     * flat memory. Client files beside the skills are read here.
+     *
+     * @param source where the files come from
+     * @return every skill found in the source, in path order, ready to read
+     */
+    public PackPlan plan(SkillSource source) {
         SourceListing listing = source.list();
         List<ParseProblem> packProblems = new ArrayList<>(listing.problems());
         List<String> roots = skillRoots(listing.files());
@@ -121,13 +133,30 @@ public final class SkillParser {
                 unowned.add(problem);
             }
         }
-        // skills are independent: read them in parallel (sources and this parser are thread-safe), in root order
-        List<Skill> skills = roots.parallelStream()
-                .map(root -> parseSkill(source, root, filesByRoot.getOrDefault(root, List.of()),
+        // skills are independent: each is read when asked (sources and this parser are thread-safe), in root order
+        List<PlannedSkill> skills = roots.stream()
+                .map(root -> planned(source, root, filesByRoot.getOrDefault(root, List.of()),
                         problemsByRoot.getOrDefault(root, List.of())))
                 .toList();
         List<TextFile> clientFiles = clientFiles(source, listing.files(), unowned);
-        return new SkillPack(source.displayPath(), skills, unowned, clientFiles, tree(listing, clientFiles));
+        return new PackPlan(source.displayPath(), skills, unowned, clientFiles, tree(listing, clientFiles));
+    }
+
+    /** One skill of a plan: its paths now, its files read by {@link PlannedSkill#parse()}. */
+    private PlannedSkill planned(SkillSource source, String root, List<SourceEntry> files, List<ParseProblem> problems) {
+        String prefix = root.isEmpty() ? "" : root + "/";
+        Set<String> names = new HashSet<>();
+        files.forEach(f -> names.add(f.path().substring(prefix.length())));
+        String skillFileName = !names.contains(SKILL_FILE) && names.contains(SKILL_FILE_LOWER) ? SKILL_FILE_LOWER
+                : SKILL_FILE;
+        List<SourceEntry> ownFiles = List.copyOf(files);
+        List<ParseProblem> ownProblems = List.copyOf(problems);
+        return new PlannedSkill(source.displayPathOf(root), folderName(source, root),
+                source.displayPathOf(prefix + skillFileName), () -> parseSkill(source, root, ownFiles, ownProblems));
+    }
+
+    private static String folderName(SkillSource source, String root) {
+        return root.isEmpty() ? rootName(source) : root.substring(root.lastIndexOf('/') + 1);
     }
 
     /** Limits that cut a listing short without saying where: absence of a path then says nothing. */
@@ -257,7 +286,7 @@ public final class SkillParser {
     private Skill parseSkill(SkillSource source, String root, List<SourceEntry> files, List<ParseProblem> walkProblems) {
         String prefix = root.isEmpty() ? "" : root + "/";
         String skillPath = source.displayPathOf(root);
-        String folderName = root.isEmpty() ? rootName(source) : root.substring(root.lastIndexOf('/') + 1);
+        String folderName = folderName(source, root);
         List<ParseProblem> problems = new ArrayList<>(walkProblems);
         Map<String, SourceEntry> byPath = new TreeMap<>();
         files.forEach(f -> byPath.put(f.path().substring(prefix.length()), f));

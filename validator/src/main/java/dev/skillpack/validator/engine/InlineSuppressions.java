@@ -57,21 +57,38 @@ public final class InlineSuppressions {
      * @return the directives of every Markdown file of the pack
      */
     public static InlineSuppressions of(SkillPack pack, Function<String, String> canonicalId) {
+        return merge(pack.skills().stream().map(skill -> of(skill, canonicalId)).toList());
+    }
+
+    /**
+     * @param parts the directives of several skills (their files are distinct)
+     * @return all of them
+     */
+    public static InlineSuppressions merge(List<InlineSuppressions> parts) {
         Map<String, List<Directive>> byPath = new HashMap<>();
-        for (Skill skill : pack.skills()) {
-            for (MarkdownDocument doc : skill.markdownFiles()) {
-                List<Directive> directives = new ArrayList<>();
-                for (HtmlComment comment : doc.comments()) {
-                    parse(comment.text(), comment.span().offset(), comment.span().lineIndex(),
-                            comment.span().endLineIndex(), canonicalId, directives);
-                }
-                if (doc == skill.body()) {
-                    frontmatterDirectives(skill.frontmatter(), skill.skillFile(), canonicalId, directives);
-                }
-                if (!directives.isEmpty()) {
-                    directives.sort(Comparator.comparingInt(Directive::offset));
-                    byPath.put(doc.path(), List.copyOf(directives));
-                }
+        parts.forEach(part -> byPath.putAll(part.byPath));
+        return new InlineSuppressions(Map.copyOf(byPath));
+    }
+
+    /**
+     * @param skill a parsed skill
+     * @param canonicalId turns an id or alias as written into the rule id, or returns what it was given
+     * @return the directives of the skill's Markdown files and front matter
+     */
+    public static InlineSuppressions of(Skill skill, Function<String, String> canonicalId) {
+        Map<String, List<Directive>> byPath = new HashMap<>();
+        for (MarkdownDocument doc : skill.markdownFiles()) {
+            List<Directive> directives = new ArrayList<>();
+            for (HtmlComment comment : doc.comments()) {
+                parse(comment.text(), comment.span().offset(), comment.span().lineIndex(),
+                        comment.span().endLineIndex(), canonicalId, directives);
+            }
+            if (doc == skill.body()) {
+                frontmatterDirectives(skill.frontmatter(), skill.skillFile(), canonicalId, directives);
+            }
+            if (!directives.isEmpty()) {
+                directives.sort(Comparator.comparingInt(Directive::offset));
+                byPath.put(doc.path(), List.copyOf(directives));
             }
         }
         return new InlineSuppressions(Map.copyOf(byPath));

@@ -5,6 +5,7 @@ import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.rule.Glob;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
+import dev.skillpack.core.parse.PackPlan;
 import dev.skillpack.validator.rule.RuleConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,21 +26,40 @@ public final class PathSettings {
     private final ValidatorConfig config;
     private final List<CompiledOverride> overrides;
     private final List<Glob> ignore;
-    private final SkillPack pack;
-    private final List<Skill> skillsDeepestFirst;
+    private final String packPath;
+    private final List<Place> skillsDeepestFirst;
+
+    /** Where a skill is: all the settings need to know about it. */
+    private record Place(String path, String folderName) {
+        static Place of(Skill skill) {
+            return new Place(skill.path(), skill.folderName());
+        }
+    }
 
     /**
      * @param config the configuration (globs must compile; the config loader checked them)
      * @param pack the pack whose paths are resolved
      */
     public PathSettings(ValidatorConfig config, SkillPack pack) {
+        this(config, pack.path(), pack.skills().stream().map(Place::of).toList());
+    }
+
+    /**
+     * @param config the configuration (globs must compile; the config loader checked them)
+     * @param plan the pack, listed but not read, whose paths are resolved
+     */
+    public PathSettings(ValidatorConfig config, PackPlan plan) {
+        this(config, plan.path(), plan.skills().stream().map(s -> new Place(s.path(), s.folderName())).toList());
+    }
+
+    private PathSettings(ValidatorConfig config, String packPath, List<Place> skills) {
         this.config = config;
         this.overrides = config.overrides().stream()
                 .map(o -> new CompiledOverride(o.paths().stream().map(Glob::compile).toList(), o)).toList();
         this.ignore = config.ignore().stream().map(Glob::compile).toList();
-        this.pack = pack;
-        this.skillsDeepestFirst = pack.skills().stream()
-                .sorted(Comparator.comparingInt((Skill s) -> s.path().length()).reversed()).toList();
+        this.packPath = packPath;
+        this.skillsDeepestFirst = skills.stream()
+                .sorted(Comparator.comparingInt((Place s) -> s.path().length()).reversed()).toList();
     }
 
     /**
@@ -56,7 +76,7 @@ public final class PathSettings {
      * @return the settings the rule runs with on this skill: overrides whose globs match its SKILL.md or folder
      */
     public RuleConfig forSkill(String ruleId, Skill skill) {
-        return resolve(ruleId, candidates(skill.skillFile().path(), Optional.of(skill)));
+        return resolve(ruleId, candidates(skill.skillFile().path(), Optional.of(Place.of(skill))));
     }
 
     /**
@@ -94,7 +114,7 @@ public final class PathSettings {
      * @return whether an {@code ignore} glob covers the skill's folder
      */
     public boolean ignored(Skill skill) {
-        List<String> candidates = candidates(skill.skillFile().path(), Optional.of(skill));
+        List<String> candidates = candidates(skill.skillFile().path(), Optional.of(Place.of(skill)));
         return ignore.stream().anyMatch(g -> candidates.stream().anyMatch(g::matches));
     }
 
@@ -119,14 +139,14 @@ public final class PathSettings {
     }
 
     /** The skill whose folder holds the path, deepest first. */
-    private Optional<Skill> owner(String displayPath) {
+    private Optional<Place> owner(String displayPath) {
         return skillsDeepestFirst.stream()
                 .filter(s -> displayPath.equals(s.path()) || displayPath.startsWith(prefix(s.path())))
                 .findFirst();
     }
 
     /** The relative forms a glob may match: to the skill, to the skill's parent, to the pack. */
-    private List<String> candidates(String displayPath, Optional<Skill> skill) {
+    private List<String> candidates(String displayPath, Optional<Place> skill) {
         List<String> result = new ArrayList<>();
         skill.ifPresent(s -> {
             String rel = relative(displayPath, s.path());
@@ -135,7 +155,7 @@ public final class PathSettings {
                 result.add(rel.isEmpty() ? s.folderName() : s.folderName() + "/" + rel);
             }
         });
-        String packRel = relative(displayPath, pack.path());
+        String packRel = relative(displayPath, packPath);
         if (!packRel.isEmpty() && !result.contains(packRel)) {
             result.add(packRel);
         }
