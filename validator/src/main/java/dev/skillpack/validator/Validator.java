@@ -7,7 +7,9 @@ import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.SkillSource;
 import dev.skillpack.core.tokens.TokenCounter;
+import dev.skillpack.validator.analysis.OversizedFiles;
 import dev.skillpack.validator.analysis.SkillAnalysis;
+import dev.skillpack.validator.config.ReadingLimits;
 import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.engine.CollectingContext;
 import dev.skillpack.validator.engine.FindingCache;
@@ -217,9 +219,14 @@ public final class Validator {
     private SkillFindings checkSkill(Skill skill, List<Rule> active, TokenCounter tokens, PathSettings settings,
                                      Optional<ReleaseFacts> facts) {
         SkillAnalysis analysis = SkillAnalysis.of(skill, tokens);
+        // files over the analysis limit (SP110) reach only the rules that scan characters; the rest see them unread
+        Skill reduced = OversizedFiles.reduced(skill);
+        SkillAnalysis reducedAnalysis = reduced == skill ? analysis : SkillAnalysis.of(reduced, tokens);
         List<SkillFindings> perRule = active.parallelStream()
                 .filter(rule -> settings.runsOn(rule.meta().id(), skill))
-                .map(rule -> checkSkill(skill, rule, tokens, settings, analysis, facts))
+                .map(rule -> rule.scansOversizedFiles()
+                        ? checkSkill(skill, rule, tokens, settings, analysis, facts)
+                        : checkSkill(reduced, rule, tokens, settings, reducedAnalysis, facts))
                 .toList();
         List<Finding> found = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
@@ -278,7 +285,7 @@ public final class Validator {
     public static final class Builder {
         private List<Rule> rules = BuiltinRules.all();
         private ValidatorConfig config = ValidatorConfig.defaults();
-        private SkillParser parser = SkillParser.create();
+        private SkillParser parser = SkillParser.builder().limits(ReadingLimits.defaults().parse()).build();
         private Optional<FindingCache> cache = Optional.empty();
         private ValidationProgress progress = ValidationProgress.NONE;
 
@@ -323,7 +330,8 @@ public final class Validator {
         }
 
         /**
-         * @param parser the parser to read skills with
+         * @param parser the parser to read skills with (default: the limits of {@link ReadingLimits#defaults()},
+         *               so text files over 1 MiB are not analysed in depth)
          * @return this builder
          */
         public Builder parser(SkillParser parser) {

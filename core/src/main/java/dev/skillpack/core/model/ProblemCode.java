@@ -38,6 +38,11 @@ public enum ProblemCode {
     FOLDER_SKIPPED,
     /** A text file has a line longer than the configured limit. */
     LINE_TOO_LONG,
+    /**
+     * A text file is larger than the limit for analysis: it was read and its characters can be checked (and a
+     * SKILL.md's front matter was parsed), but its Markdown was not parsed.
+     */
+    TOO_LARGE_TO_ANALYSE,
     /** An archive entry has an unsafe name, is a link, is encrypted or appears twice; it was not read. */
     ARCHIVE_ENTRY_UNSAFE,
     /** An archive exceeds a limit on entries, inflated bytes or compression ratio; the rest was not read. */

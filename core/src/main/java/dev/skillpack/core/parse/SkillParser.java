@@ -315,6 +315,12 @@ public final class SkillParser {
             if (!binary) {
                 longLine(decoded.get().file(), limits.maxLineChars()).ifPresent(problems::add);
             }
+            // over the limit, a file is decoded (its characters can still be checked) but its Markdown is not parsed
+            boolean tooLarge = raw.isPresent() && raw.get().length > limits.maxAnalysedBytes()
+                    && (!binary || rel.equals(skillFileName));
+            if (tooLarge) {
+                problems.add(tooLargeToAnalyse(rel, shown, raw.get().length, limits.maxAnalysedBytes()));
+            }
             // the text decoded here is the one every later stage reads: the resource and the Markdown share it
             resources.add(new Resource(rel, shown, binary ? Resource.Kind.BINARY : Resource.Kind.TEXT,
                     entry.size(), entry.executable(), raw.map(Bytes::of),
@@ -335,9 +341,10 @@ public final class SkillParser {
                 // text that could not be decoded at all has one problem already; "no front matter" is noise
                 frontmatter = frontmatter(skillFile, split, text.decoded() ? problems : new ArrayList<>());
                 int bodyOffset = split.closed() ? split.blockEnd() : 0;
-                body = markdown.read(skillFile, bodyOffset, resolver);
+                body = tooLarge ? unparsed(skillFile, bodyOffset) : markdown.read(skillFile, bodyOffset, resolver);
             } else {
-                references.add(new ReferenceFile(rel, markdown.read(text.file(), 0, resolver)));
+                references.add(new ReferenceFile(rel, tooLarge ? unparsed(text.file(), 0)
+                        : markdown.read(text.file(), 0, resolver)));
             }
         }
         if (skillFile == null) {
@@ -353,6 +360,19 @@ public final class SkillParser {
         }
         problems.sort(Comparator.comparing((ParseProblem p) -> p.span().path()).thenComparingInt(p -> p.span().offset()));
         return new Skill(folderName, skillPath, skillFile, frontmatter, body, references, resources, problems);
+    }
+
+    /** A document of a file whose Markdown was not parsed: its text, and no blocks, links or inlines. */
+    private static MarkdownDocument unparsed(TextFile file, int bodyOffset) {
+        return new MarkdownDocument(file, bodyOffset, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+    }
+
+    private static ParseProblem tooLargeToAnalyse(String relativePath, String shown, long bytes, long limit) {
+        return new ParseProblem(ProblemCode.TOO_LARGE_TO_ANALYSE, String.format(Locale.ROOT, "%s is %,d bytes, over the"
+                + " limit of %,d bytes for a file to be analysed, so only its front matter and its characters were"
+                + " checked: split it into smaller files that SKILL.md names, or raise the limit if it must be this"
+                + " large", relativePath, bytes, limit), SourceSpan.wholeFile(shown));
     }
 
     /** The first line longer than the limit, as a problem at its start. */

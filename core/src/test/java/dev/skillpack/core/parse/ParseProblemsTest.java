@@ -94,6 +94,36 @@ class ParseProblemsTest {
     }
 
     @Test
+    void fileOverTheAnalysisLimitIsDecodedButItsMarkdownIsNotParsed() {
+        String skillMd = "---\nname: demo\ndescription: Shows problems.\n---\n# Demo\n\nSee [notes](notes.md).\n"
+                + "word ".repeat(60) + "\n";
+        String notes = "# Notes\n\n" + "A line of notes.\n".repeat(30);
+        SkillParser parser = SkillParser.builder().limits(ParseLimits.defaults().withMaxAnalysedBytes(300)).build();
+        Skill skill = parser.parseSkill(MemorySkillSource.ofText("demo", Map.of("SKILL.md", skillMd,
+                "notes.md", notes, "small.md", "# Small\n\nShort.\n")));
+        assertThat(problems(skill)).containsExactly(
+                "TOO_LARGE_TO_ANALYSE demo/SKILL.md:1:1 SKILL.md is 380 bytes, over the limit of 300 bytes for a file"
+                        + " to be analysed, so only its front matter and its characters were checked: split it into"
+                        + " smaller files that SKILL.md names, or raise the limit if it must be this large",
+                "TOO_LARGE_TO_ANALYSE demo/notes.md:1:1 notes.md is 519 bytes, over the limit of 300 bytes for a file"
+                        + " to be analysed, so only its front matter and its characters were checked: split it into"
+                        + " smaller files that SKILL.md names, or raise the limit if it must be this large");
+        // the front matter is read, the text is kept whole for character checks, the Markdown is not parsed
+        assertThat(skill.name()).contains("demo");
+        assertThat(skill.skillFile().text()).isEqualTo(skillMd);
+        assertThat(skill.body().bodyOffset()).isEqualTo(skillMd.indexOf("# Demo"));
+        assertThat(skill.body().blocks()).isEmpty();
+        assertThat(skill.body().links()).isEmpty();
+        assertThat(skill.markdown("notes.md").orElseThrow().blocks()).isEmpty();
+        assertThat(skill.resource("notes.md").orElseThrow().text()).isEqualTo(notes);
+        assertThat(skill.markdown("small.md").orElseThrow().headings()).hasSize(1);
+        // by default every file is analysed, whatever its size
+        assertThat(problems(SkillParser.create().parseSkill(MemorySkillSource.ofText("demo",
+                Map.of("SKILL.md", skillMd, "notes.md", notes))))).isEmpty();
+        assertThat(ParseLimits.defaults().maxAnalysedBytes()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void archiveProblems() throws IOException {
         Path zip = temp.resolve("a.zip");
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {

@@ -152,10 +152,12 @@ public final class ReferenceGraph {
 
         private final Skill skill;
         private final SkillPaths paths;
+        private final boolean skillFileUnread;
 
         Builder(Skill skill) {
             this.skill = skill;
             this.paths = new SkillPaths(skill);
+            this.skillFileUnread = OversizedFiles.of(skill).contains(skill.skillFile().path());
         }
 
         ReferenceGraph build() {
@@ -193,6 +195,9 @@ public final class ReferenceGraph {
         }
 
         private List<Edge> edgesOf(String path) {
+            if (skillFileUnread && path.equals(skill.skillFile().relativePath())) {
+                return everyFile(path);
+            }
             Optional<MarkdownDocument> doc = skill.markdown(path);
             Optional<TextFile> file = doc.isPresent() ? doc.map(MarkdownDocument::file) : paths.text(path);
             if (file.isEmpty()) {
@@ -205,6 +210,16 @@ public final class ReferenceGraph {
                 extractor.extract(source, paths, found);
             }
             return found.edges();
+        }
+
+        /**
+         * What a SKILL.md over the analysis limit (SP110) names is unknown: it is taken to name every file by its
+         * path, so no file is reported as unnamed or unreached because of a file nobody analysed.
+         */
+        private List<Edge> everyFile(String skillFile) {
+            SourceSpan start = SourceSpan.wholeFile(skill.skillFile().path());
+            return paths.paths().stream().filter(p -> !p.equals(skillFile))
+                    .map(p -> new Edge(skillFile, p, EdgeKind.PATH, start)).toList();
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.parse.SkillParser;
 import dev.skillpack.core.source.DirectorySkillSource;
-import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.engine.ValidationResult;
@@ -44,11 +43,11 @@ final class SkillRevalidation {
     }
 
     private static ValidationResult replace(ValidationSession.Run run, ValidationResult previous, Path folder) {
-        DirectorySkillSource root = new DirectorySkillSource(run.folder(), run.display(),
-                SourceLimits.defaults());
+        DirectorySkillSource root = new DirectorySkillSource(run.folder(), run.display(), run.limits().source());
         String relative = run.folder().relativize(folder).toString().replace('\\', '/');
         String shown = root.displayPathOf(relative);
-        Skill skill = SkillParser.create().parseSkill(new DirectorySkillSource(folder, shown, SourceLimits.defaults()));
+        Skill skill = SkillParser.builder().limits(run.limits().parse()).build()
+                .parseSkill(new DirectorySkillSource(folder, shown, run.limits().source()));
         ValidationResult fresh = run.validator().validate(new SkillPack(run.display(), List.of(skill),
                 List.of()));
         List<Finding> findings = new ArrayList<>();

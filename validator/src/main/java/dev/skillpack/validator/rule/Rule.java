@@ -31,6 +31,19 @@ public interface Rule {
     default void checkPack(SkillPack pack, RuleContext context) {
     }
 
+    /**
+     * Whether the rule reads text files over the analysis limit ({@code limits: analysed-bytes}, SP110) whole.
+     * Those files are not analysed in depth: every other rule sees such a file as one that was not read (no text,
+     * no Markdown; a SKILL.md keeps only its front matter). A rule that says yes gets the full text and must do
+     * bounded work per character on it (a linear scan, as the character and secret checks do), never parse or
+     * tokenize it.
+     *
+     * @return true for a rule that scans the characters of every text file, however large; false by default
+     */
+    default boolean scansOversizedFiles() {
+        return false;
+    }
+
     /** @return what {@code --fix} can do about this rule's findings; rules with a fix say so */
     default FixKind fixKind() {
         return FixKind.NONE;

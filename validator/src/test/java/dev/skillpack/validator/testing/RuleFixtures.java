@@ -7,6 +7,8 @@ import dev.skillpack.core.source.ArchiveSkillSource;
 import dev.skillpack.core.source.DirectorySkillSource;
 import dev.skillpack.core.source.SourceLimits;
 import dev.skillpack.validator.Validator;
+import dev.skillpack.core.parse.SkillParser;
+import dev.skillpack.validator.config.ReadingLimits;
 import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.rule.Finding;
@@ -41,6 +43,8 @@ import java.util.stream.Stream;
  * Paths are relative to the case folder. Every finding of the rule must be expected and every
  * expectation found; when a message is given it must match exactly. A file {@code target.txt} at the
  * case root names the target to validate for ({@code claude-code}); the default is {@code agentskills}.
+ * A file {@code analysed-bytes.txt} at the case root holds the analysis limit to read with (the setting
+ * {@code limits: analysed-bytes}), so a case can show a file over it without checking in a megabyte.
  * A case holding {@code pack.zip} validates that archive (read without unpacking) instead of the folder;
  * its findings have paths such as {@code pack.zip!/pdf/SKILL.md}.
  */
@@ -73,7 +77,7 @@ public final class RuleFixtures {
     public static List<Finding> verify(Rule rule, String caseName, RuleConfig settings) {
         Path dir = ROOT.resolve(caseName);
         assertThat(dir).as("fixture folder").isDirectory();
-        List<Finding> findings = run(rule, dir, settings, target(dir));
+        List<Finding> findings = run(rule, dir, settings, target(dir), analysedBytes(dir));
         List<Expectation> expected = expectations(dir);
         String prefix = DirectorySkillSource.displayOf(dir) + "/";
         List<String> actualKeys = findings.stream()
@@ -115,10 +119,17 @@ public final class RuleFixtures {
      * @return the rule's findings, sorted
      */
     public static List<Finding> run(Rule rule, Path dir, RuleConfig settings, Target target) {
+        return run(rule, dir, settings, target, ReadingLimits.DEFAULT_ANALYSED_BYTES);
+    }
+
+    private static List<Finding> run(Rule rule, Path dir, RuleConfig settings, Target target, long analysedBytes) {
         ValidatorConfig defaults = ValidatorConfig.defaults();
         ValidatorConfig config = new ValidatorConfig(target, defaults.tokenizer(),
                 Map.of(rule.meta().id(), settings));
-        Validator validator = Validator.builder().rules(List.of(rule)).config(config).build();
+        Validator validator = Validator.builder().rules(List.of(rule)).config(config)
+                .parser(SkillParser.builder().limits(ReadingLimits.defaults().parse().withMaxAnalysedBytes(analysedBytes))
+                        .build())
+                .build();
         Path archive = dir.resolve("pack.zip");
         ValidationResult result = Files.isRegularFile(archive)
                 ? validator.validate(ArchiveSkillSource.open(archive, DirectorySkillSource.displayOf(archive),
@@ -132,6 +143,18 @@ public final class RuleFixtures {
             return ".";
         }
         return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+    }
+
+    private static long analysedBytes(Path dir) {
+        Path file = dir.resolve("analysed-bytes.txt");
+        if (!Files.isRegularFile(file)) {
+            return ReadingLimits.DEFAULT_ANALYSED_BYTES;
+        }
+        try {
+            return Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Target target(Path dir) {

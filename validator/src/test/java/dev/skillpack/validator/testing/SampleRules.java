@@ -50,6 +50,12 @@ public final class SampleRules {
             return dev.skillpack.validator.rule.FixKind.SAFE;
         }
 
+        /** One regex pass over the text: it reads files over the analysis limit too (tests of huge lines use it). */
+        @Override
+        public boolean scansOversizedFiles() {
+            return true;
+        }
+
         @Override
         public void checkSkill(Skill skill, RuleContext context) {
             for (MarkdownDocument doc : skill.markdownFiles()) {

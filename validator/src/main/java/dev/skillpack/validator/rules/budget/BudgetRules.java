@@ -12,6 +12,6 @@ public final class BudgetRules {
     public static List<Rule> all() {
         return List.of(new BodyTokensRule(), new BodyLinesRule(), new MetadataTokensRule(), new ReferenceTokensRule(),
                 new ReferencesTotalRule(), new OtherFilesTokensRule(), new NotSkillShapedRule(), new FolderSizeRule(),
-                new PackMetadataTokensRule());
+                new PackMetadataTokensRule(), new FileTooLargeRule());
     }
 }

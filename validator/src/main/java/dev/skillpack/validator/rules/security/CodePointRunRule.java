@@ -35,6 +35,12 @@ abstract class CodePointRunRule implements Rule {
         return false;
     }
 
+    /** Runs on files over the analysis limit too (one pass over the code points of each file): a file must not hide a payload by its size. */
+    @Override
+    public boolean scansOversizedFiles() {
+        return true;
+    }
+
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         for (SkillText file : SkillText.of(skill)) {

@@ -30,6 +30,12 @@ public final class EncodedBlobRule implements Rule {
         return META;
     }
 
+    /** Runs on files over the analysis limit too (one pass over the characters of each file): a file must not hide a payload by its size. */
+    @Override
+    public boolean scansOversizedFiles() {
+        return true;
+    }
+
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         int min = Math.max(16, context.options().get(MIN_LENGTH));

@@ -1,6 +1,7 @@
 package dev.skillpack.validator.rules.security;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -18,15 +19,26 @@ final class KeywordLines {
      * @return {start, end} of each line (without its line feed) holding a word, in text order, each once
      */
     static List<int[]> of(String text, List<String> words) {
-        String lower = asciiLower(text);
-        boolean[] hit = null;
+        return of(text, asciiLower(text), words);
+    }
+
+    /**
+     * @param text a text
+     * @param lower {@link #asciiLower} of the text, when the caller already made it (a long file is then copied
+     *              once for several searches)
+     * @param words words in ASCII lower case
+     * @return {start, end} of each line (without its line feed) holding a word, in text order, each once
+     */
+    static List<int[]> of(String text, String lower, List<String> words) {
+        // the starts of the lines holding a word; a bit set, not an array as long as the text
+        BitSet hit = null;
         int lineCount = 0;
         for (String word : words) {
             for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
                 if (hit == null) {
-                    hit = new boolean[text.length() + 1];
+                    hit = new BitSet();
                 }
-                hit[text.lastIndexOf('\n', at) + 1] = true;
+                hit.set(text.lastIndexOf('\n', at) + 1);
                 lineCount++;
             }
         }
@@ -34,17 +46,9 @@ final class KeywordLines {
             return List.of();
         }
         List<int[]> lines = new ArrayList<>(Math.min(lineCount, 1024));
-        int start = 0;
-        while (start <= text.length()) {
+        for (int start = hit.nextSetBit(0); start >= 0; start = hit.nextSetBit(start + 1)) {
             int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            if (hit[start]) {
-                lines.add(new int[] {start, end});
-            }
-            if (nl < 0) {
-                break;
-            }
-            start = nl + 1;
+            lines.add(new int[] {start, nl < 0 ? text.length() : nl});
         }
         return lines;
     }

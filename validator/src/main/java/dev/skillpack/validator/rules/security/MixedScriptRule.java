@@ -38,6 +38,12 @@ public final class MixedScriptRule implements Rule {
         return META;
     }
 
+    /** Runs on files over the analysis limit too (one pass over the words of each file): a file must not hide a payload by its size. */
+    @Override
+    public boolean scansOversizedFiles() {
+        return true;
+    }
+
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         for (SkillText file : SkillText.of(skill)) {

@@ -110,6 +110,12 @@ public final class SecretRule implements Rule {
         return META;
     }
 
+    /** Runs on files over the analysis limit too (literal prefilters, then patterns anchored on what they found): a file must not hide a payload by its size. */
+    @Override
+    public boolean scansOversizedFiles() {
+        return true;
+    }
+
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         double threshold = context.options().get(ENTROPY_THRESHOLD);
@@ -159,9 +165,11 @@ public final class SecretRule implements Rule {
                             url.group(1).indexOf(':')) + " URL", password, reported, context);
                 }
             }
-            genericOnLines(file, ASSIGNMENT, ASSIGNMENT_WORDS, 3, 1, threshold, placeholders, reported, context);
+            String lower = KeywordLines.asciiLower(text);
+            genericOnLines(file, lower, ASSIGNMENT, ASSIGNMENT_WORDS, 3, 1, threshold, placeholders, reported,
+                    context);
             if (text.indexOf('=') >= 0) {
-                genericOnLines(file, ENV_LINE, ENV_WORDS, 2, 1, threshold, placeholders, reported, context);
+                genericOnLines(file, lower, ENV_LINE, ENV_WORDS, 2, 1, threshold, placeholders, reported, context);
             }
             if (text.contains("Bearer")) {
                 generic(file, BEARER, 1, 0, threshold, placeholders, reported, context);
@@ -178,12 +186,12 @@ public final class SecretRule implements Rule {
     }
 
     /** {@link #generic} for a pattern whose matches stay on one line and contain one of {@code words}. */
-    private static void genericOnLines(SkillText file, Pattern pattern, List<String> words, int valueGroup,
-                                       int nameGroup, double threshold, List<String> placeholders,
+    private static void genericOnLines(SkillText file, String lower, Pattern pattern, List<String> words,
+                                       int valueGroup, int nameGroup, double threshold, List<String> placeholders,
                                        List<int[]> reported, RuleContext context) {
         String text = file.text();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int[] line : KeywordLines.of(text, words)) {
+        for (int[] line : KeywordLines.of(text, lower, words)) {
             m.region(line[0], line[1]);
             while (m.find()) {
                 generic(file, m, valueGroup, nameGroup, threshold, placeholders, reported, context);

@@ -40,7 +40,7 @@ public final class FrontmatterMissingRule extends ParseProblemRule {
     }
 
     @Override
-    String message(ParseProblem problem, Optional<Skill> skill) {
+    protected String message(ParseProblem problem, Optional<Skill> skill) {
         String name = skill.map(s -> s.skillFile().relativePath()).orElse("SKILL.md");
         return "front matter is missing: " + name + " must start with a line '---', then the YAML fields "
                 + "(name, description, ...), then a closing line '---'";

@@ -20,7 +20,7 @@ public final class FrontmatterUnclosedRule extends ParseProblemRule {
     }
 
     @Override
-    String message(ParseProblem problem, Optional<Skill> skill) {
+    protected String message(ParseProblem problem, Optional<Skill> skill) {
         return "front matter opened on line 1 is never closed; add a line '---' after the last field";
     }
 }

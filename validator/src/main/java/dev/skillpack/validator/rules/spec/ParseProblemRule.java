@@ -15,17 +15,21 @@ import java.util.Set;
  * such rule. Problems of a skill are reported with the skill, problems that belong to no skill (limits
  * hit while listing the pack, no SKILL.md anywhere) with the pack.
  */
-abstract class ParseProblemRule implements Rule {
+public abstract class ParseProblemRule implements Rule {
     private final RuleMeta meta;
     private final Set<ProblemCode> codes;
 
-    ParseProblemRule(RuleMeta meta, Set<ProblemCode> codes) {
+    /**
+     * @param meta the rule's metadata
+     * @param codes the problem codes it reports
+     */
+    protected ParseProblemRule(RuleMeta meta, Set<ProblemCode> codes) {
         this.meta = meta;
         this.codes = Set.copyOf(codes);
     }
 
     /** @return the problem codes this rule reports */
-    final Set<ProblemCode> codes() {
+    public final Set<ProblemCode> codes() {
         return codes;
     }
 
@@ -57,7 +61,7 @@ abstract class ParseProblemRule implements Rule {
      * @param skill the skill it belongs to, empty for a pack-level problem
      * @return the message to report; the parser's own by default
      */
-    String message(ParseProblem problem, Optional<Skill> skill) {
+    protected String message(ParseProblem problem, Optional<Skill> skill) {
         return problem.message();
     }
 }

@@ -20,7 +20,7 @@ public final class SkillFileMissingRule extends ParseProblemRule {
     }
 
     @Override
-    String message(ParseProblem problem, Optional<Skill> skill) {
+    protected String message(ParseProblem problem, Optional<Skill> skill) {
         String folder = skill.map(Skill::path).orElse(problem.span().path());
         return skill.isPresent()
                 ? "no SKILL.md in '" + folder + "'; a skill is a folder with a SKILL.md file at its top"

@@ -50,7 +50,7 @@ class SpecRulesTest {
 
     @Test
     void everyParseProblemCodeBelongsToExactlyOneRule() {
-        Map<ProblemCode, List<String>> owners = SpecRules.all().stream()
+        Map<ProblemCode, List<String>> owners = dev.skillpack.validator.rules.BuiltinRules.all().stream()
                 .filter(ParseProblemRule.class::isInstance).map(ParseProblemRule.class::cast)
                 .flatMap(r -> r.codes().stream().map(code -> Map.entry(code, r.meta().id())))
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
