@@ -6,6 +6,7 @@ import dev.skillpack.core.history.HistoryException;
 import dev.skillpack.core.history.NotARepositoryException;
 import dev.skillpack.core.history.Revision;
 import dev.skillpack.core.history.SkillRepository;
+import dev.skillpack.core.history.TaglessProbe;
 import dev.skillpack.core.model.PackTree;
 import dev.skillpack.core.parse.PackPlan;
 import dev.skillpack.core.parse.PlannedSkill;
@@ -85,6 +86,17 @@ final class GitScope implements AutoCloseable {
                         + " reads skill folders from git; " + display + " is an archive");
             }
             return new Read(run.plan(), Validator.ReleaseFactsSource.NONE);
+        }
+        if (mode == Mode.WORKING_TREE) {
+            Optional<TaglessProbe.Tagless> tagless = TaglessProbe.probe(folder);
+            if (tagless.isPresent()) {
+                // no repository, or one without a single tag: the facts need no history, nor JGit
+                PackPlan plan = run.plan();
+                if (!tagless.get().hasCommits()) {
+                    return new Read(plan, Validator.ReleaseFactsSource.NONE);
+                }
+                return new Read(plan, skill -> Optional.of(TaglessProbe.untagged(skill, "working tree")));
+            }
         }
         Optional<SkillRepository> repository = repository(folder);
         if (mode == Mode.WORKING_TREE) {
