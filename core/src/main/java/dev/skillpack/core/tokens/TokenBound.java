@@ -43,12 +43,25 @@ final class TokenBound {
 
     /**
      * @param text any text
+     * @return a matcher that finds the text's o200k_base pieces, in order
+     */
+    static Matcher o200kPieces(CharSequence text) {
+        return O200k.PIECES.matcher(text);
+    }
+
+    /** @return the ASCII tokens of o200k_base */
+    static AsciiTokenTable o200kAscii() {
+        return O200k.TOKENS;
+    }
+
+    /**
+     * @param text any text
      * @param stopAbove stop counting once the bound exceeds this (the answer is then some value above it)
      * @return an upper bound on the text's o200k_base token count, or a value above {@code stopAbove}
      */
     static long o200kUpper(String text, long stopAbove) {
-        Matcher pieces = O200k.PIECES.matcher(text);
-        AsciiTokenTable tokens = O200k.TOKENS;
+        Matcher pieces = o200kPieces(text);
+        AsciiTokenTable tokens = o200kAscii();
         long bound = 0;
         while (pieces.find()) {
             int start = pieces.start();

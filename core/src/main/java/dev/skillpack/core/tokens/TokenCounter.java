@@ -18,6 +18,8 @@ public final class TokenCounter {
     private final Tokenizer tokenizer;
     /** Loaded on the first count, so a run that never needs an exact count never reads a vocabulary. */
     private volatile Encoding encoding;
+    /** o200k_base only: counts each distinct piece once (set with {@link #encoding}). */
+    private volatile PieceCounter pieces;
 
     private TokenCounter(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
@@ -43,6 +45,9 @@ public final class TokenCounter {
                 loaded = encoding;
                 if (loaded == null) {
                     loaded = Registry.INSTANCE.getEncoding(tokenizer.encoding());
+                    if (tokenizer == Tokenizer.O200K_BASE) {
+                        pieces = new PieceCounter(loaded);
+                    }
                     encoding = loaded;
                 }
             }
@@ -65,7 +70,12 @@ public final class TokenCounter {
      * @return the exact number of tokens
      */
     public int count(String text) {
-        return text.isEmpty() ? 0 : encoding().countTokensOrdinary(text);
+        if (text.isEmpty()) {
+            return 0;
+        }
+        Encoding loaded = encoding();
+        PieceCounter memo = pieces;
+        return memo != null ? memo.count(text) : loaded.countTokensOrdinary(text);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.analysis;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -11,10 +12,19 @@ import java.util.regex.Pattern;
  * about the same headings and paragraphs, so each text is matched once per skill. Thread-safe.
  */
 public final class TeachingText {
-    private static final Pattern TEACHING = Pattern.compile("(?i)\\b(?:vulnerab\\w*|insecure|malicious|attack\\w*|"
+    static final Pattern TEACHING = Pattern.compile("(?i)\\b(?:vulnerab\\w*|insecure|malicious|attack\\w*|"
             + "exploit\\w*|payloads?|bad (?:example|practice|pattern)|anti-?patterns?|dangerous|unsafe|red flags?|"
             + "what (?:not|to avoid)|don'?t|do not|never|avoid|wrong|incorrect|detect\\w*|flag(?:s|ged)?|look for|"
             + "suspicious|injection|backdoor|indicators?|audit\\w*|review(?:ing)?|finding)\\b|\u274c|\u26a0");
+
+    /**
+     * Every match of {@link #TEACHING} holds one of these once ASCII letters are lower-cased (the pattern
+     * ignores ASCII case only), so a text holding none of them is not searched.
+     */
+    private static final LiteralScan LITERALS = LiteralScan.of(List.of(List.of("vulnerab", "insecure", "malicious",
+            "attack", "exploit", "payload", "bad ", "pattern", "dangerous", "unsafe", "flag", "what ", "don",
+            "do not", "never", "avoid", "wrong", "incorrect", "detect", "look for", "suspicious", "injection",
+            "backdoor", "indicator", "audit", "review", "finding")));
 
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
@@ -37,6 +47,11 @@ public final class TeachingText {
      * @return whether it presents what follows as an example of something bad (not remembered)
      */
     public static boolean matches(String text) {
-        return !text.isEmpty() && TEACHING.matcher(text).find();
+        if (text.isEmpty()) {
+            return false;
+        }
+        boolean mayMatch = text.indexOf('\u274c') >= 0 || text.indexOf('\u26a0') >= 0
+                || LITERALS.any(AsciiCase.lower(text));
+        return mayMatch && TEACHING.matcher(text).find();
     }
 }

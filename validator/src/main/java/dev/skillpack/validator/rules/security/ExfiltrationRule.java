@@ -46,6 +46,11 @@ public final class ExfiltrationRule implements Rule {
     private static final List<String> SINK_WORDS = List.of("curl", "wget", "nc", "netcat",
             "requests.", "fetch", "invoke-", "send", "upload", "post", "transmit", "forward", "exfiltrate", "copy");
     private static final LiteralScan SINK_SCAN = LiteralScan.of(List.of(SINK_WORDS));
+    /** Every SOURCE match holds one of these once ASCII letters are lower-cased. */
+    private static final LiteralScan SOURCE_SCAN = LiteralScan.of(List.of(List.of(".ssh/", ".aws/credentials", ".env",
+            ".npmrc", ".netrc", ".pypirc", ".git-credentials", ".docker/config.json", ".kube/config", "/etc/shadow",
+            "id_rsa", "id_ed25519", "printenv", "os.environ", "process.env", "token", "secret", "password", "api_key",
+            "access_key", "credentials", "api keys", "ssh keys", "private keys")));
 
     @Override
     public RuleMeta meta() {
@@ -75,12 +80,11 @@ public final class ExfiltrationRule implements Rule {
                     heading = h.text();
                     continue;
                 }
-                if (!(block instanceof Paragraph p) || p.container() == Block.Container.BLOCK_QUOTE
-                        || teaching.teaching(heading) || teaching.teaching(p.text())) {
+                if (!(block instanceof Paragraph p) || p.container() == Block.Container.BLOCK_QUOTE) {
                     continue;
                 }
                 String raw = doc.file().text().substring(p.span().offset(), p.span().endOffset());
-                if (!mayHoldSink(raw)) {
+                if (!mayHoldSinkAndSource(raw) || teaching.teaching(heading) || teaching.teaching(p.text())) {
                     continue;
                 }
                 int at = 0;
@@ -120,6 +124,12 @@ public final class ExfiltrationRule implements Rule {
         return SINK_SCAN.any(KeywordLines.asciiLower(text));
     }
 
+    /** A cheap test before both patterns: a finding needs a sink and a source, and text without their words has neither. */
+    private static boolean mayHoldSinkAndSource(String text) {
+        String lower = KeywordLines.asciiLower(text);
+        return SINK_SCAN.any(lower) && SOURCE_SCAN.any(lower);
+    }
+
     private static int logicalLineEnd(String text, int from) {
         int i = from;
         while (true) {
@@ -136,7 +146,7 @@ public final class ExfiltrationRule implements Rule {
     }
 
     private static void check(CommandText region, String line, int offset, RuleContext context) {
-        if (!mayHoldSink(line)) {
+        if (!mayHoldSinkAndSource(line)) {
             return;
         }
         Matcher sink = SINK.matcher(line);
@@ -153,7 +163,7 @@ public final class ExfiltrationRule implements Rule {
     }
 
     private static void prose(MarkdownDocument doc, String sentence, int offset, RuleContext context) {
-        if (!mayHoldSink(sentence)) {
+        if (!mayHoldSinkAndSource(sentence)) {
             return;
         }
         Matcher sink = SINK.matcher(sentence);

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.rules.security;
 
+import dev.skillpack.validator.analysis.AsciiCase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,21 +91,6 @@ final class KeywordLines {
 
     /** Lower-cases ASCII letters only, so every offset stays where it was (unlike a locale's lower case). */
     static String asciiLower(String text) {
-        boolean upper = false;
-        for (int i = 0; i < text.length() && !upper; i++) {
-            char c = text.charAt(i);
-            upper = c >= 'A' && c <= 'Z';
-        }
-        if (!upper) {
-            return text;
-        }
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 'A' && c <= 'Z') {
-                chars[i] = (char) (c + ('a' - 'A'));
-            }
-        }
-        return new String(chars);
+        return AsciiCase.lower(text);
     }
 }

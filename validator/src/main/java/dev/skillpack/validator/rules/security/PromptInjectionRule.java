@@ -13,6 +13,8 @@ import dev.skillpack.core.model.YamlMapping;
 import dev.skillpack.core.model.YamlScalar;
 import dev.skillpack.core.model.YamlSequence;
 import dev.skillpack.core.model.YamlValue;
+import dev.skillpack.validator.analysis.AsciiCase;
+import dev.skillpack.validator.analysis.LiteralScan;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
@@ -39,6 +41,10 @@ public final class PromptInjectionRule implements Rule {
     private static final Pattern DISCUSSION = Pattern.compile("(?i)\\b(?:vulnerab\\w*|malicious|attack\\w*|exploit\\w*|"
             + "payloads?|injections?|injected|jailbreak\\w*|adversar\\w*|red[- ]team\\w*|examples?|e\\.g\\.|detect\\w*|"
             + "flag(?:s|ged)?|look for|suspicious|phishing|threats?|indicators?|such as)\\b");
+    /** Every DISCUSSION match holds one of these once ASCII letters are lower-cased, so other texts are not searched. */
+    private static final LiteralScan DISCUSSION_WORDS = LiteralScan.of(List.of(List.of("vulnerab", "malicious",
+            "attack", "exploit", "payload", "inject", "jailbreak", "adversar", "red-team", "red team", "example",
+            "e.g.", "detect", "flag", "look for", "suspicious", "phishing", "threat", "indicator", "such as")));
 
     @Override
     public RuleMeta meta() {
@@ -53,16 +59,16 @@ public final class PromptInjectionRule implements Rule {
         for (MarkdownDocument doc : skill.markdownFiles()) {
             String text = doc.file().text();
             // whether the current heading introduces a discussion: matched once per heading, not per block
-            boolean headingDiscusses = DISCUSSION.matcher("").find();
+            boolean headingDiscusses = false;
             for (Block block : doc.blocks()) {
                 if (block instanceof Heading h) {
-                    headingDiscusses = DISCUSSION.matcher(h.text()).find();
+                    headingDiscusses = discusses(h.text());
                 }
                 if (block instanceof CodeExample || block instanceof HtmlBlock
                         || block instanceof Paragraph q && q.container() == Block.Container.BLOCK_QUOTE) {
                     continue;
                 }
-                if (block instanceof Paragraph p && DISCUSSION.matcher(p.text()).find()
+                if (block instanceof Paragraph p && discusses(p.text())
                         || headingDiscusses && !(block instanceof Heading)) {
                     continue;
                 }
@@ -73,6 +79,11 @@ public final class PromptInjectionRule implements Rule {
                         message(h, "text")));
             }
         }
+    }
+
+    /** @return whether the text presents what it says as a discussion of attacks or as examples */
+    static boolean discusses(String text) {
+        return DISCUSSION_WORDS.any(AsciiCase.lower(text)) && DISCUSSION.matcher(text).find();
     }
 
     private static void scalars(YamlValue value, String key, RuleContext context) {
