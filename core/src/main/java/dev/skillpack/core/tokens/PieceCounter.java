@@ -3,7 +3,6 @@ package dev.skillpack.core.tokens;
 import com.knuddels.jtokkit.api.Encoding;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 
 /**
  * Exact o200k_base counts that do the expensive part of tokenizing, the byte-pair merges, once per distinct
@@ -11,7 +10,8 @@ import java.util.regex.Matcher;
  * each piece on its own, so a text's count is the sum of its pieces' counts; words, identifiers and
  * indentation repeat throughout a pack, so most pieces are seen before.
  *
- * <p>Each piece is counted by the encoder itself, as the whole text of a count: its pattern splits a piece
+ * <p>The pieces come from {@link O200kSplitter}, the encoder's pattern written out by hand. Each piece is counted
+ * by the encoder itself, as the whole text of a count: its pattern splits a piece
  * that stands alone into that same one piece (the only alternative that looks past its match is the
  * whitespace one, and at the end of the text it takes the whole run), so the sum equals the count of the
  * whole text; TokenCounterTest checks it on real skills. A piece of one ASCII character, or an ASCII piece
@@ -36,12 +36,10 @@ final class PieceCounter {
      * @return its exact o200k_base count, as {@code encoding.countTokensOrdinary(text)}
      */
     int count(String text) {
-        Matcher pieces = TokenBound.o200kPieces(text);
         AsciiTokenTable ascii = TokenBound.o200kAscii();
         int total = 0;
-        while (pieces.find()) {
-            int start = pieces.start();
-            int end = pieces.end();
+        for (int start = 0, end; start < text.length(); start = end) {
+            end = O200kSplitter.next(text, start);
             if (end - start == 1 && text.charAt(start) < 0x80 || ascii.isToken(text, start, end)) {
                 total++;
             } else {

@@ -43,7 +43,8 @@ final class TokenBound {
 
     /**
      * @param text any text
-     * @return a matcher that finds the text's o200k_base pieces, in order
+     * @return a matcher that finds the text's o200k_base pieces, in order, with the pattern itself (the bound and
+     *         the counter use {@link O200kSplitter}, which finds the same pieces faster; tests compare the two)
      */
     static Matcher o200kPieces(CharSequence text) {
         return O200k.PIECES.matcher(text);
@@ -60,12 +61,10 @@ final class TokenBound {
      * @return an upper bound on the text's o200k_base token count, or a value above {@code stopAbove}
      */
     static long o200kUpper(String text, long stopAbove) {
-        Matcher pieces = o200kPieces(text);
         AsciiTokenTable tokens = o200kAscii();
         long bound = 0;
-        while (pieces.find()) {
-            int start = pieces.start();
-            int end = pieces.end();
+        for (int start = 0, end; start < text.length(); start = end) {
+            end = O200kSplitter.next(text, start);
             bound += end - start == 1 ? utf8Length(text, start, end)
                     : tokens.isToken(text, start, end) ? 1 : utf8Length(text, start, end);
             if (bound > stopAbove) {
