@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -80,6 +81,34 @@ class DistributionIT {
         assertThat(strict.exitCode()).isZero();
     }
 
+    @Test
+    void anUnchangedPackIsReplayedWithoutLoadingTheCliAndAnEditIsSeenAtOnce() throws Exception {
+        run(dir, List.of("tar", "-xzf", TAR.toString(), "-C", dir.toString()));
+        String launcher = dir.resolve("skillpack-" + VERSION + "/bin/skillpack").toString();
+        Path skill = Files.createDirectories(dir.resolve("work/Bad_Name"));
+        Files.writeString(skill.resolve("SKILL.md"), "---\nname: Bad_Name\ndescription: Checks things. Use when"
+                + " asked.\n---\n\n# Bad\n\nRun the check.\n");
+        // a file changed moments before a run is not trusted by its time stamps, so that run is not stored
+        Thread.sleep(2_500);
+        Run first = run(dir.resolve("work"), List.of(launcher, "validate", "Bad_Name"));
+        Path classes = dir.resolve("classes.log");
+        Run replayed = run(dir.resolve("work"), List.of(launcher, "validate", "Bad_Name"),
+                Map.of("SKILLPACK_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:class+load:file=" + classes));
+
+        assertThat(first.exitCode()).isEqualTo(1);
+        assertThat(first.out()).contains("Bad_Name/SKILL.md:2:7: error SP010");
+        assertThat(replayed).isEqualTo(first);
+        assertThat(Files.readString(classes)).contains("dev.skillpack.validator.cli.Main")
+                .doesNotContain("picocli.").doesNotContain("org.commonmark.").doesNotContain("SkillParser");
+
+        Files.writeString(skill.resolve("SKILL.md"), "---\nname: bad-name\ndescription: Checks things. Use when"
+                + " asked.\n---\n\n# Bad\n\nRun the check.\n");
+        Run edited = run(dir.resolve("work"), List.of(launcher, "validate", "Bad_Name"));
+        Run fresh = run(dir.resolve("work"), List.of(launcher, "validate", "--no-cache", "Bad_Name"));
+        assertThat(edited).isEqualTo(fresh);
+        assertThat(edited.out()).doesNotContain("SP010").contains("SP011");
+    }
+
     private Path cache() {
         return dir.resolve("user-cache");
     }
@@ -112,10 +141,15 @@ class DistributionIT {
     }
 
     private Run run(Path cwd, List<String> command) throws Exception {
+        return run(cwd, command, Map.of());
+    }
+
+    private Run run(Path cwd, List<String> command, Map<String, String> extra) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.environment().remove("SKILLPACK_JAVA_OPTS");
         // the launcher's class-data archive and the findings cache go to a folder of this test
         builder.environment().put("SKILLPACK_CACHE_DIR", cache().toString());
+        builder.environment().putAll(extra);
         Process process = builder.start();
         process.getOutputStream().close();
         byte[][] streams = new byte[2][];

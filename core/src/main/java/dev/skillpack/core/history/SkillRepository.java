@@ -360,7 +360,7 @@ public final class SkillRepository implements AutoCloseable {
         String name = skill.name().filter(n -> !n.isBlank()).orElse(skill.folderName());
         List<ReleaseTag> tags = releaseTags(name);
         if (tags.isEmpty()) {
-            return new ReleaseFacts(name, checked, Optional.empty(), false, Optional.empty(), List.of());
+            return TaglessProbe.untagged(skill, checked);
         }
         dev.skillpack.core.parse.SkillParser parser = dev.skillpack.core.parse.SkillParser.create();
         Optional<ReleaseTag> last = lastRelease(name, at);

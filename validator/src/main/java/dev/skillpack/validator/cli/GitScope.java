@@ -7,6 +7,7 @@ import dev.skillpack.core.history.NotARepositoryException;
 import dev.skillpack.core.history.ReleaseFacts;
 import dev.skillpack.core.history.Revision;
 import dev.skillpack.core.history.SkillRepository;
+import dev.skillpack.core.history.TaglessProbe;
 import dev.skillpack.core.model.Skill;
 import dev.skillpack.core.model.SkillPack;
 import dev.skillpack.core.parse.SkillParser;
@@ -84,6 +85,21 @@ final class GitScope implements AutoCloseable {
                         + " reads skill folders from git; " + display + " is an archive");
             }
             return new Read(run.parse(), Map.of());
+        }
+        if (mode == Mode.WORKING_TREE) {
+            Optional<TaglessProbe.Tagless> tagless = TaglessProbe.probe(folder);
+            if (tagless.isPresent()) {
+                // no repository, or one without a single tag: the facts need no history, nor JGit
+                SkillPack pack = run.parse();
+                if (!tagless.get().hasCommits()) {
+                    return new Read(pack, Map.of());
+                }
+                Map<String, ReleaseFacts> facts = new HashMap<>();
+                for (Skill skill : pack.skills()) {
+                    facts.put(skill.path(), TaglessProbe.untagged(skill, "working tree"));
+                }
+                return new Read(pack, facts);
+            }
         }
         Optional<SkillRepository> repository = repository(folder);
         if (mode == Mode.WORKING_TREE) {

@@ -9,6 +9,7 @@ public final class Main {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(SkillpackCli.execute(CliEnvironment.system(), args));
+        long started = System.currentTimeMillis();
+        System.exit(ReplayedRun.execute(args, started));
     }
 }

@@ -22,7 +22,7 @@ public final class SkillpackCli {
      * @return the exit code
      */
     public static int execute(CliEnvironment env, String... args) {
-        CommandLine cmd = commandLine(env);
+        CommandLine cmd = commandLine(env, args.length == 0 ? null : args[0]);
         int code = cmd.execute(args);
         env.out().flush();
         env.err().flush();
@@ -34,7 +34,24 @@ public final class SkillpackCli {
      * @return the configured picocli command line
      */
     public static CommandLine commandLine(CliEnvironment env) {
-        CommandLine cmd = new CommandLine(new SkillpackCommand(env), new Factory(env));
+        return commandLine(env, null);
+    }
+
+    /**
+     * @param env the environment
+     * @param first the first argument: when it names a subcommand, only that one is set up (the others are
+     *              not needed to run it, and setting each up costs start-up time); else, or null, all of them
+     * @return the configured picocli command line
+     */
+    static CommandLine commandLine(CliEnvironment env, String first) {
+        Factory factory = new Factory(env);
+        CommandLine cmd = new CommandLine(new SkillpackCommand(env), factory);
+        int only = first == null ? -1 : SkillpackCommand.NAMES.indexOf(first);
+        for (int i = 0; i < SkillpackCommand.NAMES.size(); i++) {
+            if (only < 0 || i == only) {
+                cmd.addSubcommand(SkillpackCommand.NAMES.get(i), SkillpackCommand.SUBCOMMANDS.get(i));
+            }
+        }
         cmd.setOut(env.out());
         cmd.setErr(env.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

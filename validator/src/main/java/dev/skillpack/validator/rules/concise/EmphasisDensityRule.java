@@ -1,6 +1,7 @@
 package dev.skillpack.validator.rules.concise;
 
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.analysis.LiteralScan;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
@@ -55,6 +56,10 @@ public final class EmphasisDensityRule implements Rule {
         Set<String> words = markers.stream().filter(m -> m.chars().anyMatch(Character::isLetter))
                 .map(m -> m.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<String> symbols = markers.stream().filter(m -> m.chars().noneMatch(Character::isLetter)).toList();
+        // every match of caps holds one of its markers as it is written; lines holding none are not searched
+        List<String> letterMarkers = markers.stream().filter(m -> m.chars().anyMatch(Character::isLetter)).toList();
+        LiteralScan capsScan = letterMarkers.stream().allMatch(m -> m.chars().allMatch(c -> c < 128))
+                ? LiteralScan.of(List.of(letterMarkers)) : null;
         double maxRatio = context.options().get(MAX_RATIO);
         int minEmphasized = context.options().get(MIN_EMPHASIZED);
         for (ProseDocument doc : context.analysis().prose()) {
@@ -74,8 +79,8 @@ public final class EmphasisDensityRule implements Rule {
                         continue;
                     }
                     lines++;
-                    int[] hit = emphasis(line, fileText.substring(lineStart, lineStart + line.length()), caps, words,
-                            symbols, seen);
+                    int[] hit = emphasis(line, fileText.substring(lineStart, lineStart + line.length()),
+                            capsScan == null || capsScan.any(line) ? caps : null, words, symbols, seen);
                     if (hit != null) {
                         emphasised.add(new int[] {lineStart + hit[0], hit[1]});
                     }
@@ -93,12 +98,15 @@ public final class EmphasisDensityRule implements Rule {
         }
     }
 
-    /** @return {offset in line, length} of the first emphasis on the line, or null */
+    /**
+     * @param caps the pattern of capitalised markers, or null when the line holds none of them
+     * @return {offset in line, length} of the first emphasis on the line, or null
+     */
     private static int[] emphasis(String masked, String raw, Pattern caps, Set<String> words, List<String> symbols,
                                   Set<String> seen) {
         int[] found = null;
-        Matcher m = caps.matcher(masked);
-        if (m.find()) {
+        Matcher m = caps == null ? null : caps.matcher(masked);
+        if (m != null && m.find()) {
             found = new int[] {m.start(), m.end() - m.start()};
             seen.add(m.group());
         }

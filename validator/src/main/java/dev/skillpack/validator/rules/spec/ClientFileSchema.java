@@ -23,6 +23,8 @@ final class ClientFileSchema {
     /** Where the schemas live on the classpath. */
     static final String RESOURCE_FOLDER = "/dev/skillpack/validator/schemas/";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final java.util.concurrent.ConcurrentMap<String, ClientFileSchema> COMPILED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String name;
     private final JsonNode tree;
@@ -35,11 +37,15 @@ final class ClientFileSchema {
     }
 
     /**
-     * @param name the schema's file name in the schema folder, e.g. {@code codex-openai.schema.json}
-     * @return the compiled schema
+     * @param name the schema's file name in the schema folder
+     * @return the compiled schema, compiled once per name and kept
      * @throws IllegalStateException when it is not on the classpath (a packaging bug)
      */
-    static ClientFileSchema load(String name) {
+    static ClientFileSchema named(String name) {
+        return COMPILED.computeIfAbsent(name, ClientFileSchema::compile);
+    }
+
+    private static ClientFileSchema compile(String name) {
         String resource = RESOURCE_FOLDER + name;
         try (InputStream in = ClientFileSchema.class.getResourceAsStream(resource)) {
             if (in == null) {

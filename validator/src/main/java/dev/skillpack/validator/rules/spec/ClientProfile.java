@@ -34,9 +34,16 @@ final class ClientProfile {
      * A client's configuration file beside SKILL.md.
      *
      * @param path its path inside the skill, e.g. {@code agents/openai.yaml}
-     * @param schema what it may hold: a JSON Schema kept with the validator
+     * @param schemaName what it may hold: the file name of a JSON Schema kept with the validator
      */
-    record AgentConfig(String path, ClientFileSchema schema) {
+    record AgentConfig(String path, String schemaName) {
+        /**
+         * @return the compiled schema, made on first use: most skills have no such file, and compiling
+         *         loads Jackson and the schema library
+         */
+        ClientFileSchema schema() {
+            return ClientFileSchema.named(schemaName);
+        }
     }
 
     private final Target target;
@@ -100,6 +107,14 @@ final class ClientProfile {
         return Collections.unmodifiableMap(result);
     }
 
+    /** A schema's name, once it is known to be on the classpath (compiling it waits for first use). */
+    private static String existingSchema(String name) {
+        if (ClientProfile.class.getResource(ClientFileSchema.RESOURCE_FOLDER + name) == null) {
+            throw new IllegalStateException("missing schema " + ClientFileSchema.RESOURCE_FOLDER + name);
+        }
+        return name;
+    }
+
     private static ClientProfile load(Target target) {
         String resource = RESOURCE_FOLDER + target.id() + ".yaml";
         String text;
@@ -126,7 +141,7 @@ final class ClientProfile {
                 .map(m -> new AgentConfig(
                         m.entry("path").map(e -> ((YamlScalar) e.value()).text())
                                 .orElseThrow(() -> new IllegalStateException("agent-config without path in " + resource)),
-                        ClientFileSchema.load(m.entry("schema").map(e -> ((YamlScalar) e.value()).text())
+                        existingSchema(m.entry("schema").map(e -> ((YamlScalar) e.value()).text())
                                 .orElseThrow(() -> new IllegalStateException("agent-config without schema in "
                                         + resource)))))
                 .orElse(null);

@@ -39,9 +39,19 @@ public final class PluginManifestRule implements Rule {
             "A Claude Code plugin.json or marketplace.json is not valid JSON, lacks a required key, or has a value "
                     + "of the wrong type or form.");
     private static final String SCHEMAS = "/dev/skillpack/validator/schemas/";
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final Kind PLUGIN = new Kind("plugin.json", load("claude-plugin.schema.json"));
-    private static final Kind MARKETPLACE = new Kind("marketplace.json", load("claude-marketplace.schema.json"));
+
+    /**
+     * The compiled schemas, made on the first plugin file: most packs have none, and Jackson and the schema
+     * library cost start-up time (hundreds of classes) that a run without client files should not pay.
+     */
+    private static final class Kinds {
+        private static final JsonMapper MAPPER = JsonMapper.builder().build();
+        static final Kind PLUGIN = new Kind("plugin.json", load("claude-plugin.schema.json"));
+        static final Kind MARKETPLACE = new Kind("marketplace.json", load("claude-marketplace.schema.json"));
+
+        private Kinds() {
+        }
+    }
 
     /** One of the two files: its name and schema (the schema's tree too, to list known keys). */
     private record Kind(String name, JsonNode schemaTree, Schema schema) {
@@ -59,7 +69,7 @@ public final class PluginManifestRule implements Rule {
     @Override
     public void checkPack(SkillPack pack, RuleContext context) {
         for (TextFile file : pack.clientFiles()) {
-            Kind kind = file.relativePath().endsWith("marketplace.json") ? MARKETPLACE : PLUGIN;
+            Kind kind = file.relativePath().endsWith("marketplace.json") ? Kinds.MARKETPLACE : Kinds.PLUGIN;
             check(file, kind, context);
         }
     }
@@ -70,7 +80,7 @@ public final class PluginManifestRule implements Rule {
             json = JsonLocations.read(file);
         } catch (JacksonException e) {
             context.report(syntaxSpan(file, e), kind.name() + " is not valid JSON: " + syntax(e)
-                    + "; Claude Code cannot load the " + (kind == PLUGIN ? "plugin" : "marketplace"));
+                    + "; Claude Code cannot load the " + (kind == Kinds.PLUGIN ? "plugin" : "marketplace"));
             return;
         }
         if (!json.tree().isObject()) {
@@ -97,7 +107,7 @@ public final class PluginManifestRule implements Rule {
             case "type" -> context.report(json.value(pointer), String.format("%s is %s; it must be %s", where,
                     article(json.tree().at(pointer)), typeWords(error.getSchemaNode())));
             case "pattern" -> {
-                if (kind == MARKETPLACE && pointer.matches("/plugins/\\d+/source")
+                if (kind == Kinds.MARKETPLACE && pointer.matches("/plugins/\\d+/source")
                         && json.tree().at("/metadata/pluginRoot").isString()) {
                     return; // with metadata.pluginRoot a bare name ("formatter") is a local source too
                 }
@@ -293,7 +303,7 @@ public final class PluginManifestRule implements Rule {
             if (in == null) {
                 throw new IllegalStateException("missing schema " + SCHEMAS + name);
             }
-            return MAPPER.readTree(in);
+            return Kinds.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read schema " + SCHEMAS + name, e);
         }
