@@ -10,6 +10,8 @@ import java.util.List;
  * prefiltering twenty token formats read a long file twenty times). Immutable and thread-safe.
  */
 public final class LiteralScan {
+    /** Characters copied from a text at a time. */
+    private static final int WINDOW = 8192;
     /** For each ASCII character, the literals starting with it; null when none does. */
     private final String[][] literals = new String[128][];
     /** For each ASCII character, the group of each of its literals. */
@@ -57,8 +59,17 @@ public final class LiteralScan {
         boolean[] found = new boolean[groups];
         int left = groups;
         int n = text.length();
+        // read through a window of copied characters: no call per character of a long text
+        char[] window = new char[Math.min(n, WINDOW)];
+        int windowStart = 0;
+        int windowEnd = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            if (i >= windowEnd) {
+                windowStart = i;
+                windowEnd = Math.min(n, i + WINDOW);
+                text.getChars(windowStart, windowEnd, window, 0);
+            }
+            char c = window[i - windowStart];
             if (c >= 128) {
                 continue;
             }

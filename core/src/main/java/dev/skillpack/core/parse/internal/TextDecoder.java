@@ -15,6 +15,7 @@ import java.util.Optional;
 /** Decodes file bytes as strict UTF-8, recording where and why decoding failed. */
 public final class TextDecoder {
     private static final int BINARY_SNIFF_BYTES = 8000;
+    private static final int SCRATCH_CHARS = 8192;
 
     private TextDecoder() {
     }
@@ -43,12 +44,17 @@ public final class TextDecoder {
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // strict decoding only checks the bytes, into a small scratch buffer; the text itself is made once below (for
+        // valid UTF-8 the same characters), so a long file is not held twice in a buffer as large as its text
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
-        CoderResult result = strict.decode(in, out, true);
+        CharBuffer scratch = CharBuffer.allocate(Math.min(bytes.length - start + 1, SCRATCH_CHARS));
+        CoderResult result;
+        do {
+            scratch.clear();
+            result = strict.decode(in, scratch, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
-            strict.flush(out);
-            String text = out.flip().toString();
+            String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
             return new DecodedText(TextFile.of(path, relativePath, text, bom, bytes.length), nul, true, Optional.empty());
         }
         int bad = in.position();

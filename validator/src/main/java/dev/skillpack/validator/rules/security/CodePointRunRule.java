@@ -10,6 +10,8 @@ import dev.skillpack.validator.rule.RuleContext;
  * cheap first pass.
  */
 abstract class CodePointRunRule implements Rule {
+    /** Characters copied from the text at a time. */
+    private static final int WINDOW = 8192;
 
     /**
      * @param text the file's text
@@ -51,9 +53,30 @@ abstract class CodePointRunRule implements Rule {
             boolean whole = wholeLine();
             int runStart = -1;
             int runEnd = -1;
-            for (int i = 0; i < text.length(); ) {
+            int n = text.length();
+            // the text is read through a window of copied characters: printable ASCII, nearly all of a long file,
+            // is passed over without a call per character
+            char[] window = new char[Math.min(n, WINDOW)];
+            int windowStart = 0;
+            int windowEnd = 0;
+            for (int i = 0; i < n; ) {
+                if (i >= windowEnd) {
+                    windowStart = i;
+                    windowEnd = Math.min(n, i + WINDOW);
+                    text.getChars(windowStart, windowEnd, window, 0);
+                }
+                char c = window[i - windowStart];
+                if (c >= 0x20 && c < 0x7F) {
+                    // never flagged: it ends a run, unless runs last to the end of the line
+                    if (runStart >= 0 && !whole) {
+                        report(file, runStart, runEnd, context);
+                        runStart = -1;
+                    }
+                    i++;
+                    continue;
+                }
                 int cp = text.codePointAt(i);
-                boolean flag = (cp >= 0x7F || cp < 0x20) && flagged(text, i, cp, context);
+                boolean flag = flagged(text, i, cp, context);
                 int next = i + Character.charCount(cp);
                 if (flag) {
                     if (runStart < 0) {

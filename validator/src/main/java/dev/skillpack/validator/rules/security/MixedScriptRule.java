@@ -63,7 +63,7 @@ public final class MixedScriptRule implements Rule {
                 int foreign = 0;
                 int firstForeign = -1;
                 while (i < text.length() && isWordChar(cp = text.codePointAt(i))) {
-                    if (cp < 0x80 && Character.isLetter(cp)) {
+                    if (cp < 0x80 && (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z')) {
                         latin++;
                     } else if (lookalike(cp) != 0) {
                         foreign++;
@@ -81,7 +81,11 @@ public final class MixedScriptRule implements Rule {
     }
 
     private static boolean isWordChar(int cp) {
-        return Character.isLetterOrDigit(cp) || cp == '_';
+        if (cp < 0x80) {
+            // the ASCII letters and digits are the only ASCII characters Character.isLetterOrDigit accepts
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
+        }
+        return Character.isLetterOrDigit(cp);
     }
 
     private static char lookalike(int cp) {

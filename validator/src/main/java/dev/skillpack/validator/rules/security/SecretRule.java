@@ -38,33 +38,47 @@ public final class SecretRule implements Rule {
             "A file of the skill contains a credential: a cloud key, access token, private key or password.",
             ENTROPY_THRESHOLD, PLACEHOLDERS_OPTION);
 
-    /** A named token format: literals one of which every match contains (a cheap prefilter) and its pattern. */
-    private record Format(String name, List<String> literals, Pattern pattern, int group) {
+    /**
+     * A named token format: literals one of which every match contains (a cheap prefilter) and its pattern.
+     * {@code before} is the most characters a match has before its literal, so that only the offsets near each
+     * occurrence of a literal are tried ({@link AnchoredMatches}); -1 when the literal is no anchor (a
+     * case-insensitive pattern may match where the literal, compared exactly, is absent) and the whole text is
+     * searched.
+     */
+    private record Format(String name, List<String> literals, Pattern pattern, int group, int before) {
+        Format(String name, List<String> literals, Pattern pattern, int group) {
+            this(name, literals, pattern, group, 0);
+        }
+
         Format(String name, String literal, Pattern pattern, int group) {
-            this(name, List.of(literal), pattern, group);
+            this(name, List.of(literal), pattern, group, 0);
+        }
+
+        Format(String name, String literal, Pattern pattern, int group, int before) {
+            this(name, List.of(literal), pattern, group, before);
         }
     }
 
     private static final List<Format> FORMATS = List.of(
             new Format("AWS access key ID", List.of("AKIA", "ASIA", "ABIA", "ACCA"), Pattern.compile("\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b"), 1),
             new Format("AWS secret access key", "ws_secret_access_key", Pattern.compile(
-                    "(?i)aws_secret_access_key[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])"), 1),
+                    "(?i)aws_secret_access_key[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])"), 1, -1),
             new Format("Google API key", "AIza", Pattern.compile("\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])"), 1),
             new Format("Google OAuth client secret", "GOCSPX-", Pattern.compile("\\b(GOCSPX-[A-Za-z0-9_-]{28})"), 1),
             new Format("Azure storage account key", "AccountKey=", Pattern.compile(
                     "AccountKey=([A-Za-z0-9+/]{86}==)"), 1),
             new Format("Azure client secret", "Q~", Pattern.compile(
-                    "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])"), 1),
+                    "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])"), 1, 4),
             new Format("GitHub token", List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,251})\\b"), 1),
             new Format("GitHub fine-grained token", "github_pat_", Pattern.compile(
                     "\\b(github_pat_[A-Za-z0-9_]{82})\\b"), 1),
             new Format("GitLab token", List.of("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "gloas-"), Pattern.compile("\\b(gl(?:pat|dt|rt|ptt|cbt|oas)-[A-Za-z0-9_-]{20,64})"), 1),
             new Format("Slack token", "xox", Pattern.compile("\\b(xox[abposre]-[0-9A-Za-z-]{10,250})"), 1),
             new Format("Slack webhook URL", "hooks.slack.com", Pattern.compile(
-                    "(https://hooks\\.slack\\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32})"), 1),
+                    "(https://hooks\\.slack\\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32})"), 1, 8),
             new Format("npm token", "npm_", Pattern.compile("\\b(npm_[A-Za-z0-9]{36})\\b"), 1),
             new Format("PyPI token", "pypi-", Pattern.compile("\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})"), 1),
-            new Format("Stripe live key", "_live_", Pattern.compile("\\b((?:sk|rk)_live_[A-Za-z0-9]{24,99})\\b"), 1),
+            new Format("Stripe live key", "_live_", Pattern.compile("\\b((?:sk|rk)_live_[A-Za-z0-9]{24,99})\\b"), 1, 2),
             new Format("Anthropic API key", "sk-ant-", Pattern.compile("\\b(sk-ant-[a-z]{3,6}[0-9]{2}-[A-Za-z0-9_-]{80,120})"), 1),
             new Format("OpenAI API key", "sk-", Pattern.compile(
                     "\\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,200}T3BlbkFJ[A-Za-z0-9_-]{16,200})"), 1),
@@ -130,7 +144,9 @@ public final class SecretRule implements Rule {
                     continue;
                 }
                 Matcher m = format.pattern().matcher(text);
-                while (m.find()) {
+                AnchoredMatches anchored = format.before() < 0 ? null
+                        : new AnchoredMatches(m, text, format.literals(), format.before());
+                while (anchored == null ? m.find() : anchored.find()) {
                     String value = m.group(format.group());
                     if (structuredPlaceholder(format, value) || exampleLine(file, m.start(format.group()))) {
                         continue;
@@ -165,11 +181,9 @@ public final class SecretRule implements Rule {
                             url.group(1).indexOf(':')) + " URL", password, reported, context);
                 }
             }
-            String lower = KeywordLines.asciiLower(text);
-            genericOnLines(file, lower, ASSIGNMENT, ASSIGNMENT_WORDS, 3, 1, threshold, placeholders, reported,
-                    context);
+            genericOnLines(file, ASSIGNMENT, ASSIGNMENT_WORDS, 3, 1, threshold, placeholders, reported, context);
             if (text.indexOf('=') >= 0) {
-                genericOnLines(file, lower, ENV_LINE, ENV_WORDS, 2, 1, threshold, placeholders, reported, context);
+                genericOnLines(file, ENV_LINE, ENV_WORDS, 2, 1, threshold, placeholders, reported, context);
             }
             if (text.contains("Bearer")) {
                 generic(file, BEARER, 1, 0, threshold, placeholders, reported, context);
@@ -186,12 +200,12 @@ public final class SecretRule implements Rule {
     }
 
     /** {@link #generic} for a pattern whose matches stay on one line and contain one of {@code words}. */
-    private static void genericOnLines(SkillText file, String lower, Pattern pattern, List<String> words,
-                                       int valueGroup, int nameGroup, double threshold, List<String> placeholders,
+    private static void genericOnLines(SkillText file, Pattern pattern, List<String> words, int valueGroup,
+                                       int nameGroup, double threshold, List<String> placeholders,
                                        List<int[]> reported, RuleContext context) {
         String text = file.text();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int[] line : KeywordLines.of(text, lower, words)) {
+        for (int[] line : KeywordLines.of(text, words)) {
             m.region(line[0], line[1]);
             while (m.find()) {
                 generic(file, m, valueGroup, nameGroup, threshold, placeholders, reported, context);

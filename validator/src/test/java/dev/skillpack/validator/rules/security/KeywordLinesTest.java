@@ -43,4 +43,14 @@ class KeywordLinesTest {
 
         assertThat(actual.toString()).isEqualTo(expected.toString()).isEqualTo("12:Secret = two;27:SECRET=3;36:secret=4;");
     }
+
+    @Test
+    void wordsAtTheEdgesOfLinesAndOfTheText() {
+        String text = "Secret\nno\nends with TOKEN\n\ntoken";
+        List<int[]> lines = KeywordLines.of(text, List.of("secret", "token"));
+        assertThat(lines.stream().map(l -> l[0] + "-" + l[1] + " " + text.substring(l[0], l[1])).toList())
+                .containsExactly("0-6 Secret", "10-25 ends with TOKEN", "27-32 token");
+        assertThat(KeywordLines.of("sec\nret", List.of("secret"))).isEmpty();
+        assertThat(KeywordLines.of("", List.of("secret"))).isEmpty();
+    }
 }
