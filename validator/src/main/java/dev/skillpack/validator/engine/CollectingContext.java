@@ -12,12 +12,24 @@ import dev.skillpack.validator.rule.RuleOptions;
 import dev.skillpack.validator.rule.Severity;
 import dev.skillpack.validator.rule.Target;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A {@link RuleContext} for one rule on one skill or pack, collecting findings in a list. */
+/**
+ * A {@link RuleContext} for one rule on one skill or pack, collecting findings in a list. It keeps at most
+ * {@link #MOST_PER_FILE} findings of its rule in one file and counts the rest into one closing finding, so a file
+ * written to flood the report (hundreds of thousands of invisible characters, say) costs a short report, not
+ * minutes and gigabytes.
+ */
 public final class CollectingContext implements RuleContext {
+    /** The most findings of one rule kept for one file; real packs have at most about a dozen. */
+    public static final int MOST_PER_FILE = 100;
+
     /** The skill under check, or null in a pack-level context. */
     private final SkillAnalysis analysis;
     private final Optional<ReleaseFacts> releaseFacts;
@@ -28,6 +40,10 @@ public final class CollectingContext implements RuleContext {
     private final Target target;
     private final List<String> allowedFrontmatterKeys;
     private final List<Finding> findings = new ArrayList<>();
+    /** Per file path: how many findings were reported there, kept or not. */
+    private final Map<String, Integer> reportedPerFile = new HashMap<>();
+    /** Per file path with findings beyond the most kept: where the first one left out is. */
+    private final Map<String, SourceSpan> firstLeftOut = new LinkedHashMap<>();
 
     /**
      * @param rule the rule that reports here
@@ -131,20 +147,43 @@ public final class CollectingContext implements RuleContext {
 
     @Override
     public void report(SourceSpan span, String message) {
-        findings.add(new Finding(rule.meta().id(), rule.meta().alias(), rule.meta().category(), severity,
-                Objects.requireNonNull(message, "message"), Objects.requireNonNull(span, "span"), List.of(),
-                Finding.Suppression.NONE));
+        add(span, message, List.of());
     }
 
     @Override
     public void report(SourceSpan span, String message, Fix fix) {
-        findings.add(new Finding(rule.meta().id(), rule.meta().alias(), rule.meta().category(), severity,
-                Objects.requireNonNull(message, "message"), Objects.requireNonNull(span, "span"),
-                List.of(Objects.requireNonNull(fix, "fix")), Finding.Suppression.NONE));
+        add(span, message, List.of(Objects.requireNonNull(fix, "fix")));
     }
 
-    /** @return what was reported, in order */
+    private void add(SourceSpan span, String message, List<Fix> fixes) {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(message, "message");
+        int reported = reportedPerFile.merge(span.path(), 1, Integer::sum);
+        if (reported <= MOST_PER_FILE) {
+            findings.add(finding(span, message, fixes));
+        } else if (reported == MOST_PER_FILE + 1) {
+            firstLeftOut.put(span.path(), span);
+        }
+    }
+
+    private Finding finding(SourceSpan span, String message, List<Fix> fixes) {
+        return new Finding(rule.meta().id(), rule.meta().alias(), rule.meta().category(), severity, message, span,
+                fixes, Finding.Suppression.NONE);
+    }
+
+    /**
+     * @return what was reported, in order; for a file with more than {@link #MOST_PER_FILE} findings of the rule,
+     *         the first {@link #MOST_PER_FILE} and then one that counts the rest, where the first of them is
+     */
     public List<Finding> findings() {
-        return List.copyOf(findings);
+        if (firstLeftOut.isEmpty()) {
+            return List.copyOf(findings);
+        }
+        List<Finding> all = new ArrayList<>(findings);
+        firstLeftOut.forEach((path, span) -> all.add(finding(span, String.format(Locale.ROOT,
+                "%,d more %s findings in this file are not listed: fix the %d above and run again (this many usually "
+                        + "means the file is generated, or was written to flood the report)",
+                reportedPerFile.get(path) - MOST_PER_FILE, rule.meta().id(), MOST_PER_FILE), List.of())));
+        return List.copyOf(all);
     }
 }
