@@ -106,8 +106,8 @@ measure "cached: one small skill, unchanged" "$CDS_OPTS" "$SMALL"
 java $CDS_OPTS -jar "$JAR" validate --format json --fail-on none "$WORK/c1000" >/dev/null 2>&1 || true
 measure "cached: 1,000 skills, unchanged" "$CDS_OPTS" "$WORK/c1000"
 # a reference file (the seed skills name the folder reference/ or references/), else any Markdown file but SKILL.md
-EDITED="$(find "$WORK/c1000" \( -path '*/reference/*.md' -o -path '*/references/*.md' \) | LC_ALL=C sort | head -1)"
-[ -n "$EDITED" ] || EDITED="$(find "$WORK/c1000" -name '*.md' ! -name SKILL.md | LC_ALL=C sort | head -1)"
+EDITED="$(find "$WORK/c1000" \( -path '*/reference/*.md' -o -path '*/references/*.md' \) | LC_ALL=C sort | awk 'NR == 1')"
+[ -n "$EDITED" ] || EDITED="$(find "$WORK/c1000" -name '*.md' ! -name SKILL.md | LC_ALL=C sort | awk 'NR == 1')"
 [ -n "$EDITED" ] || { echo "scale.sh: no Markdown file to edit in $WORK/c1000" >&2; exit 2; }
 cp "$EDITED" "$T.orig"
 BEFORE_EACH='printf "\nedited at %s\n" "$(date +%s%N)" >>"$EDITED"'
