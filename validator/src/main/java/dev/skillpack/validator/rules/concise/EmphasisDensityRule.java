@@ -50,14 +50,12 @@ public final class EmphasisDensityRule implements Rule {
         Set<String> markers = new LinkedHashSet<>(MARKERS);
         markers.addAll(context.options().get(EXTRA_PHRASES));
         context.options().get(IGNORED_PHRASES).forEach(i -> markers.removeIf(m -> m.equalsIgnoreCase(i)));
-        Pattern caps = Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + markers.stream()
-                .filter(m -> m.chars().anyMatch(Character::isLetter)).map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}'’])");
-        Set<String> words = markers.stream().filter(m -> m.chars().anyMatch(Character::isLetter))
-                .map(m -> m.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<String> symbols = markers.stream().filter(m -> m.chars().noneMatch(Character::isLetter)).toList();
-        // every match of caps holds one of its markers as it is written; lines holding none are not searched
         List<String> letterMarkers = markers.stream().filter(m -> m.chars().anyMatch(Character::isLetter)).toList();
+        List<String> symbols = markers.stream().filter(m -> m.chars().noneMatch(Character::isLetter)).toList();
+        Pattern caps = Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + letterMarkers.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}'’])");
+        Set<String> words = letterMarkers.stream().map(m -> m.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        // every match of caps holds one of its markers as it is written; lines holding none are not searched
         LiteralScan capsScan = letterMarkers.stream().allMatch(m -> m.chars().allMatch(c -> c < 128))
                 ? LiteralScan.of(List.of(letterMarkers)) : null;
         double maxRatio = context.options().get(MAX_RATIO);

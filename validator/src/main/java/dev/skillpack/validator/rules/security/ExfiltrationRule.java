@@ -5,6 +5,7 @@ import dev.skillpack.core.model.Heading;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Paragraph;
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.analysis.AsciiCase;
 import dev.skillpack.validator.analysis.LiteralScan;
 import dev.skillpack.validator.analysis.TeachingText;
 import dev.skillpack.validator.rule.Category;
@@ -121,12 +122,12 @@ public final class ExfiltrationRule implements Rule {
 
     /** A cheap test before the sink pattern: text without any of its words cannot match it. */
     private static boolean mayHoldSink(String text) {
-        return SINK_SCAN.any(KeywordLines.asciiLower(text));
+        return SINK_SCAN.any(AsciiCase.lower(text));
     }
 
     /** A cheap test before both patterns: a finding needs a sink and a source, and text without their words has neither. */
     private static boolean mayHoldSinkAndSource(String text) {
-        String lower = KeywordLines.asciiLower(text);
+        String lower = AsciiCase.lower(text);
         return SINK_SCAN.any(lower) && SOURCE_SCAN.any(lower);
     }
 

@@ -1,6 +1,5 @@
 package dev.skillpack.validator.rules.security;
 
-import dev.skillpack.validator.analysis.AsciiCase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,10 +86,5 @@ final class KeywordLines {
             }
         }
         return true;
-    }
-
-    /** Lower-cases ASCII letters only, so every offset stays where it was (unlike a locale's lower case). */
-    static String asciiLower(String text) {
-        return AsciiCase.lower(text);
     }
 }
