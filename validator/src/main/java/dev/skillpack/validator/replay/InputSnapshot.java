@@ -1,7 +1,6 @@
 package dev.skillpack.validator.replay;
 
 import dev.skillpack.core.source.DirectorySkillSource;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +89,7 @@ public final class InputSnapshot {
         } catch (InvalidPathException e) {
             r.replayable = false;
         }
-        return new InputSnapshot(r.out.toByteArray(), r.racy, r.replayable && r.entries <= MAX_ENTRIES);
+        return new InputSnapshot(r.toByteArray(), r.racy, r.replayable && r.entries <= MAX_ENTRIES);
     }
 
     /**
@@ -123,8 +122,7 @@ public final class InputSnapshot {
     }
 
     /** Writes the records; one per run of {@link #take}. */
-    private static final class Recorder {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    private static final class Recorder extends KeyWriter {
         final long startedNanos;
         boolean racy;
         boolean replayable = true;
@@ -132,6 +130,7 @@ public final class InputSnapshot {
         private final Set<List<Object>> gitDirs = new HashSet<>();
 
         Recorder(long startedNanos) {
+            super(1 << 16);
             this.startedNanos = startedNanos;
         }
 
@@ -448,18 +447,6 @@ public final class InputSnapshot {
                 return new String(in.readNBytes(MAX_SMALL_FILE), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 return "unreadable";
-            }
-        }
-
-        void text(String s) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            number(utf8.length);
-            out.write(utf8, 0, utf8.length);
-        }
-
-        void number(long n) {
-            for (int i = 0; i < 8; i++) {
-                out.write((int) (n >>> (8 * i)));
             }
         }
     }

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -76,7 +75,7 @@ public final class RunCache {
      */
     public static RunCache of(Path folder, String tool, List<String> args, Path cwd, Map<String, String> env,
                               boolean terminal) {
-        Keying k = new Keying();
+        KeyWriter k = new KeyWriter(1024);
         k.text("skillpack-run");
         k.number(FORMAT);
         k.text(tool);
@@ -95,7 +94,7 @@ public final class RunCache {
             String value = env.get(variable);
             k.text(value == null ? "\0unset" : value);
         }
-        byte[] key = k.bytes.toByteArray();
+        byte[] key = k.toByteArray();
         // the name only spreads keys over files; the whole key is stored in the file and compared
         String name = HexFormat.of().toHexDigits(fnv1a(key));
         Path file = folder.toAbsolutePath().normalize().resolve("runs").resolve(VERSION_FOLDER)
@@ -288,22 +287,5 @@ public final class RunCache {
         byte[] bytes = new byte[length];
         in.get(bytes);
         return bytes;
-    }
-
-    /** Writes values with lengths, so no two different sequences give the same bytes. */
-    private static final class Keying {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-
-        void text(String s) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            number(utf8.length);
-            bytes.write(utf8, 0, utf8.length);
-        }
-
-        void number(long n) {
-            for (int i = 0; i < 8; i++) {
-                bytes.write((int) (n >>> (8 * i)));
-            }
-        }
     }
 }
