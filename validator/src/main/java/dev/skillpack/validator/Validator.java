@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 
 /**
@@ -280,15 +281,21 @@ public final class Validator {
         // files over the analysis limit (SP110) reach only the rules that scan characters; the rest see them unread
         Skill reduced = OversizedFiles.reduced(skill);
         SkillAnalysis reducedAnalysis = reduced == skill ? analysis : SkillAnalysis.of(reduced, tokens);
-        List<SkillFindings> perRule = active.parallelStream()
-                .filter(rule -> settings.runsOn(rule.meta().id(), skill))
-                .map(rule -> rule.scansOversizedFiles()
+        // one task per rule, not a parallel stream: a stream hands each worker runs of neighbouring rules, so the
+        // few rules that scan a huge file (neighbours by id) ran one after another on one core
+        List<ForkJoinTask<SkillFindings>> perRule = new ArrayList<>();
+        for (Rule rule : active) {
+            if (settings.runsOn(rule.meta().id(), skill)) {
+                perRule.add(ForkJoinTask.adapt(() -> rule.scansOversizedFiles()
                         ? checkSkill(skill, rule, tokens, settings, analysis, facts)
-                        : checkSkill(reduced, rule, tokens, settings, reducedAnalysis, facts))
-                .toList();
+                        : checkSkill(reduced, rule, tokens, settings, reducedAnalysis, facts)));
+            }
+        }
+        ForkJoinTask.invokeAll(perRule);
         List<Finding> found = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
-        for (SkillFindings one : perRule) {
+        for (ForkJoinTask<SkillFindings> task : perRule) {
+            SkillFindings one = task.join();
             found.addAll(one.findings());
             crashes.addAll(one.crashes());
         }

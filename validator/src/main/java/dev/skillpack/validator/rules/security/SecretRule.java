@@ -1,7 +1,6 @@
 package dev.skillpack.validator.rules.security;
 
 import dev.skillpack.core.model.Skill;
-import dev.skillpack.validator.analysis.LiteralScan;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.OptionKey;
 import dev.skillpack.validator.rule.Rule;
@@ -10,6 +9,7 @@ import dev.skillpack.validator.rule.RuleMeta;
 import dev.skillpack.validator.rule.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -86,8 +86,6 @@ public final class SecretRule implements Rule {
             new Format("SendGrid API key", "SG.", Pattern.compile("\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})"), 1),
             new Format("JSON Web Token", "eyJ", Pattern.compile(
                     "\\b(eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{16,1000})"), 1));
-    /** The formats' literals, found in one pass over a file instead of one {@code contains} per literal. */
-    private static final LiteralScan FORMAT_LITERALS = LiteralScan.of(FORMATS.stream().map(Format::literals).toList());
     private static final Pattern PRIVATE_KEY = Pattern.compile(
             "-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----");
     private static final Pattern KEY_LINE = Pattern.compile("[A-Za-z0-9+/=]{60,}");
@@ -100,9 +98,8 @@ public final class SecretRule implements Rule {
                     + "[ \\t]{0,3}(?::=|=>|[:=])[ \\t]{0,3}([\"'])([^\"'\\s]{8,200})\\2");
     /**
      * What every match of {@link #ASSIGNMENT} contains, in ASCII lower case ({@code (?i)} without
-     * UNICODE_CASE folds ASCII only). A match never spans a line break, so only lines holding one of these
-     * are searched: the same matches as a search of the whole text, without trying the pattern at every
-     * offset of a long file.
+     * UNICODE_CASE folds ASCII only), at most {@link #ASSIGNMENT_BEFORE} characters after its start: only the
+     * offsets just before each of these are tried, which finds the same matches as a search of the whole text.
      */
     private static final List<String> ASSIGNMENT_WORDS = List.of("passw", "pwd", "secret", "api", "access", "auth",
             "private", "bearer");
@@ -118,6 +115,21 @@ public final class SecretRule implements Rule {
     /** The longest scheme {@link #DATABASE_URL} knows, {@code mongodb+srv}: its matches start at most this far before "://". */
     private static final int LONGEST_SCHEME = "mongodb+srv".length();
     private static final Pattern BEARER = Pattern.compile("Bearer[ \\t]{1,4}([A-Za-z0-9._~+/-]{24,500}=*)");
+    /**
+     * The most characters a match of {@link #ASSIGNMENT} has before one of {@link #ASSIGNMENT_WORDS}: 30 name
+     * characters, then {@code client_} before {@code secret}.
+     */
+    private static final int ASSIGNMENT_BEFORE = 30 + "client_".length();
+    /**
+     * The most characters a match of {@link #PRIVATE_KEY} has before "PRIVATE KEY": {@code -----BEGIN ENCRYPTED }.
+     */
+    private static final int PRIVATE_KEY_BEFORE = "-----BEGIN ENCRYPTED ".length();
+    /**
+     * Every literal the rule looks for, found in one pass over each file: the formats' literals in format order,
+     * then "PRIVATE KEY", "://", "Bearer", and the words of {@link #ASSIGNMENT_WORDS} and {@link #ENV_WORDS} in
+     * either case. One pass instead of one per literal, word list and prefilter matters for a file of megabytes.
+     */
+    private static final LiteralOffsets LITERALS = LiteralOffsets.of(literals());
 
     @Override
     public RuleMeta meta() {
@@ -137,15 +149,17 @@ public final class SecretRule implements Rule {
         for (SkillText file : SkillText.of(skill)) {
             String text = file.text();
             List<int[]> reported = new ArrayList<>();
-            boolean[] present = FORMAT_LITERALS.present(text);
-            for (int f = 0; f < FORMATS.size(); f++) {
-                Format format = FORMATS.get(f);
-                if (!present[f]) {
+            int[][] found = LITERALS.in(text);
+            int literal = 0;
+            for (Format format : FORMATS) {
+                int[] anchors = merged(found, literal, format.literals().size());
+                literal += format.literals().size();
+                if (anchors.length == 0) {
                     continue;
                 }
                 Matcher m = format.pattern().matcher(text);
                 AnchoredMatches anchored = format.before() < 0 ? null
-                        : new AnchoredMatches(m, text, format.literals(), format.before());
+                        : new AnchoredMatches(m, text, anchors, format.before());
                 while (anchored == null ? m.find() : anchored.find()) {
                     String value = m.group(format.group());
                     if (structuredPlaceholder(format, value) || exampleLine(file, m.start(format.group()))) {
@@ -155,9 +169,16 @@ public final class SecretRule implements Rule {
                             context);
                 }
             }
-            if (text.contains("PRIVATE KEY")) {
+            int[] privateKeys = found[literal++];
+            int[] schemes = found[literal++];
+            int[] bearers = found[literal++];
+            int[] assignmentWords = merged(found, literal, ASSIGNMENT_WORDS.size());
+            literal += ASSIGNMENT_WORDS.size();
+            int[] envWords = merged(found, literal, ENV_WORDS.size());
+            if (privateKeys.length > 0) {
                 Matcher m = PRIVATE_KEY.matcher(text);
-                while (m.find()) {
+                AnchoredMatches blocks = new AnchoredMatches(m, text, privateKeys, PRIVATE_KEY_BEFORE);
+                while (blocks.find()) {
                     String window = text.substring(m.end(), Math.min(text.length(), m.end() + 600))
                             .replace("\\n", "\n");
                     Matcher lines = KEY_LINE.matcher(window);
@@ -174,38 +195,52 @@ public final class SecretRule implements Rule {
                 }
             }
             Matcher url = DATABASE_URL.matcher(text);
-            for (int from = 0; AnchoredSearch.find(url, text, "://", LONGEST_SCHEME, from); from = url.end()) {
+            AnchoredMatches urls = new AnchoredMatches(url, text, schemes, LONGEST_SCHEME);
+            while (urls.find()) {
                 String password = url.group(2);
                 if (!genericPlaceholder(password, placeholders) && Entropy.adjusted(password) >= threshold - 0.5) {
                     report(file, url.start(2), url.end(2), "password in a " + url.group(1).substring(0,
                             url.group(1).indexOf(':')) + " URL", password, reported, context);
                 }
             }
-            genericOnLines(file, ASSIGNMENT, ASSIGNMENT_WORDS, 3, 1, threshold, placeholders, reported, context);
-            if (text.indexOf('=') >= 0) {
-                genericOnLines(file, ENV_LINE, ENV_WORDS, 2, 1, threshold, placeholders, reported, context);
+            Matcher assignment = ASSIGNMENT.matcher(text);
+            AnchoredMatches assignments = new AnchoredMatches(assignment, text, assignmentWords, ASSIGNMENT_BEFORE);
+            while (assignments.find()) {
+                generic(file, assignment, 3, 1, threshold, placeholders, reported, context);
             }
-            if (text.contains("Bearer")) {
-                generic(file, BEARER, 1, 0, threshold, placeholders, reported, context);
+            // ENV_LINE is anchored at line starts, which (?m) also sees after a CR or U+2028: search whole lines
+            genericOnLines(file, ENV_LINE, envWords, 2, 1, threshold, placeholders, reported, context);
+            Matcher bearer = BEARER.matcher(text);
+            AnchoredMatches tokens = new AnchoredMatches(bearer, text, bearers, 0);
+            while (tokens.find()) {
+                generic(file, bearer, 1, 0, threshold, placeholders, reported, context);
             }
         }
     }
 
-    private static void generic(SkillText file, Pattern pattern, int valueGroup, int nameGroup, double threshold,
-                                List<String> placeholders, List<int[]> reported, RuleContext context) {
-        Matcher m = pattern.matcher(file.text());
-        while (m.find()) {
-            generic(file, m, valueGroup, nameGroup, threshold, placeholders, reported, context);
-        }
+    private static List<LiteralOffsets.Literal> literals() {
+        List<LiteralOffsets.Literal> all = new ArrayList<>();
+        FORMATS.forEach(format -> format.literals().forEach(l -> all.add(LiteralOffsets.Literal.exact(l))));
+        all.add(LiteralOffsets.Literal.exact("PRIVATE KEY"));
+        all.add(LiteralOffsets.Literal.exact("://"));
+        all.add(LiteralOffsets.Literal.exact("Bearer"));
+        ASSIGNMENT_WORDS.forEach(word -> all.add(LiteralOffsets.Literal.anyCase(word)));
+        ENV_WORDS.forEach(word -> all.add(LiteralOffsets.Literal.anyCase(word)));
+        return all;
     }
 
-    /** {@link #generic} for a pattern whose matches stay on one line and contain one of {@code words}. */
-    private static void genericOnLines(SkillText file, Pattern pattern, List<String> words, int valueGroup,
+    /** The offsets of {@code count} literals from index {@code first} of {@code found}, merged. */
+    private static int[] merged(int[][] found, int first, int count) {
+        return LiteralOffsets.merged(Arrays.copyOfRange(found, first, first + count));
+    }
+
+    /** {@link #generic} for a pattern whose matches stay on one line and contain one of some words. */
+    private static void genericOnLines(SkillText file, Pattern pattern, int[] words, int valueGroup,
                                        int nameGroup, double threshold, List<String> placeholders,
                                        List<int[]> reported, RuleContext context) {
         String text = file.text();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int[] line : KeywordLines.of(text, words)) {
+        for (int[] line : KeywordLines.around(text, words)) {
             m.region(line[0], line[1]);
             while (m.find()) {
                 generic(file, m, valueGroup, nameGroup, threshold, placeholders, reported, context);

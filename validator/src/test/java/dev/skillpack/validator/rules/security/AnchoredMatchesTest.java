@@ -21,7 +21,8 @@ class AnchoredMatchesTest {
 
     private static List<String> anchored(Pattern p, String text, List<String> anchors, int before) {
         Matcher m = p.matcher(text);
-        AnchoredMatches search = new AnchoredMatches(m, text, anchors, before);
+        int[][] offsets = LiteralOffsets.of(anchors.stream().map(LiteralOffsets.Literal::exact).toList()).in(text);
+        AnchoredMatches search = new AnchoredMatches(m, text, LiteralOffsets.merged(offsets), before);
         List<String> found = new ArrayList<>();
         while (search.find()) {
             found.add(m.start() + ":" + m.group());
@@ -61,6 +62,41 @@ class AnchoredMatchesTest {
             String t = text.toString();
             assertThat(anchored(token, t, List.of("_live_", "ab_"), 2)).as(t).isEqualTo(all(token.matcher(t)));
         }
+    }
+
+    @Test
+    void agreesWithFindWhenTheAnchorsIgnoreCaseAndSitInsideTheMatch() {
+        // as SecretRule's assignment pattern: up to 4 name characters, then a word; "key" may follow "client_"
+        Pattern assignment = Pattern.compile("(?i)(?<![a-z0-9])([a-z0-9_.-]{0,4}(?:pass|client[_-]?key))[ ]?=([a-z0-9]{2,5})");
+        List<LiteralOffsets.Literal> words = List.of(LiteralOffsets.Literal.anyCase("pass"),
+                LiteralOffsets.Literal.anyCase("key"));
+        LiteralOffsets scan = LiteralOffsets.of(words);
+        String[] pieces = {"pass", "PASS", "Key", "client_", "CLIENT-", "client", "=", " ", "a", "1", "_", ".", "x",
+            "\n", "\u00e9"};
+        Random random = new Random(11);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            Matcher m = assignment.matcher(t);
+            AnchoredMatches search = new AnchoredMatches(m, t, LiteralOffsets.merged(scan.in(t)), 4 + "client_".length());
+            List<String> found = new ArrayList<>();
+            while (search.find()) {
+                found.add(m.start() + ":" + m.group());
+            }
+            assertThat(found).as(t).isEqualTo(all(assignment.matcher(t)));
+        }
+        String sample = "CLIENT_KEY=ab1 xpass=12 my.Pass =zz";
+        Matcher m = assignment.matcher(sample);
+        AnchoredMatches search = new AnchoredMatches(m, sample, LiteralOffsets.merged(scan.in(sample)), 11);
+        List<String> found = new ArrayList<>();
+        while (search.find()) {
+            found.add(m.start() + ":" + m.group());
+        }
+        assertThat(found).isEqualTo(all(assignment.matcher(sample)))
+                .containsExactly("0:CLIENT_KEY=ab1", "15:xpass=12", "24:my.Pass =zz");
     }
 
     @Test

@@ -8,10 +8,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class KeywordLinesTest {
+    /** The lines holding a word, ignoring ASCII case, as SecretRule finds them: one literal pass, then the lines. */
+    private static List<int[]> lines(String text, List<String> words) {
+        int[][] offsets = LiteralOffsets.of(words.stream().map(LiteralOffsets.Literal::anyCase).toList()).in(text);
+        return KeywordLines.around(text, LiteralOffsets.merged(offsets));
+    }
+
     @Test
     void findsEachLineHoldingAWordOnceIgnoringAsciiCase() {
         String text = "intro\nDB_PASSWORD = 'x'\nnothing here\nthe api and the secret\nlast Bearer";
-        List<int[]> lines = KeywordLines.of(text, List.of("passw", "api", "secret", "bearer"));
+        List<int[]> lines = lines(text, List.of("passw", "api", "secret", "bearer"));
 
         assertThat(lines.stream().map(l -> text.substring(l[0], l[1])).toList())
                 .containsExactly("DB_PASSWORD = 'x'", "the api and the secret", "last Bearer");
@@ -19,7 +25,7 @@ class KeywordLinesTest {
 
     @Test
     void noWordMeansNoLines() {
-        assertThat(KeywordLines.of("plain text\nand more", List.of("secret"))).isEmpty();
+        assertThat(lines("plain text\nand more", List.of("secret"))).isEmpty();
     }
 
     @Test
@@ -34,7 +40,7 @@ class KeywordLinesTest {
         }
         Matcher lines = onOneLine.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         StringBuilder actual = new StringBuilder();
-        for (int[] line : KeywordLines.of(text, List.of("secret"))) {
+        for (int[] line : lines(text, List.of("secret"))) {
             lines.region(line[0], line[1]);
             while (lines.find()) {
                 actual.append(lines.start()).append(':').append(lines.group()).append(';');
@@ -47,10 +53,10 @@ class KeywordLinesTest {
     @Test
     void wordsAtTheEdgesOfLinesAndOfTheText() {
         String text = "Secret\nno\nends with TOKEN\n\ntoken";
-        List<int[]> lines = KeywordLines.of(text, List.of("secret", "token"));
+        List<int[]> lines = lines(text, List.of("secret", "token"));
         assertThat(lines.stream().map(l -> l[0] + "-" + l[1] + " " + text.substring(l[0], l[1])).toList())
                 .containsExactly("0-6 Secret", "10-25 ends with TOKEN", "27-32 token");
-        assertThat(KeywordLines.of("sec\nret", List.of("secret"))).isEmpty();
-        assertThat(KeywordLines.of("", List.of("secret"))).isEmpty();
+        assertThat(lines("sec\nret", List.of("secret"))).isEmpty();
+        assertThat(lines("", List.of("secret"))).isEmpty();
     }
 }
