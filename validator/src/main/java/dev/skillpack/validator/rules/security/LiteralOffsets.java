@@ -170,8 +170,9 @@ final class LiteralOffsets {
         int[] all = new int[total];
         int at = 0;
         for (int[] some : offsets) {
-            System.arraycopy(some, 0, all, at, some.length);
-            at += some.length;
+            for (int offset : some) {
+                all[at++] = offset;
+            }
         }
         if (offsets.length > 1) {
             Arrays.sort(all);
