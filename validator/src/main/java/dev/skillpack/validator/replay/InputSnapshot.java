@@ -346,8 +346,7 @@ public final class InputSnapshot {
                 replayable = false;
                 return;
             }
-            byte[] rest = second.out.toByteArray();
-            out.write(rest, 0, rest.length);
+            append(second);
             racy |= second.racy;
             replayable &= second.replayable;
             entries += second.entries;
