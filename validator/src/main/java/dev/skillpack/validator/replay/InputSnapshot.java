@@ -52,6 +52,8 @@ public final class InputSnapshot {
     /** A walk past this many entries is too big to be worth a snapshot. */
     static final int MAX_ENTRIES = 500_000;
     private static final int MAX_SMALL_FILE = 64 * 1024;
+    /** A top folder with this many entries is walked on two threads. */
+    private static final int PARALLEL_MIN = 64;
     private static final Set<String> BULKY = union(DirectorySkillSource.SKIPPED_FOLDERS,
             DirectorySkillSource.SKIPPED_OUTSIDE_SKILLS);
     private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
@@ -121,12 +123,40 @@ public final class InputSnapshot {
         return Set.copyOf(all);
     }
 
+    /** The second half of a big top folder, walked on a helper thread (a class: no lambda to bootstrap). */
+    private static final class Half implements Runnable {
+        private final Recorder recorder;
+        private final Path realRoot;
+        private final List<String> names;
+        private final boolean skill;
+        private final Set<Path> above;
+
+        Half(Recorder recorder, Path realRoot, List<String> names, boolean skill, Set<Path> above) {
+            this.recorder = recorder;
+            this.realRoot = realRoot;
+            this.names = names;
+            this.skill = skill;
+            this.above = above;
+        }
+
+        @Override
+        public void run() {
+            try {
+                recorder.entries(realRoot, realRoot, names, skill, above);
+            } catch (RuntimeException e) {
+                recorder.failure = e;
+            }
+        }
+    }
+
     /** Writes the records; one per run of {@link #take}. */
     private static final class Recorder extends KeyWriter {
         final long startedNanos;
         boolean racy;
         boolean replayable = true;
         int entries;
+        /** What went wrong on a helper thread; the snapshot is then not replayable. */
+        RuntimeException failure;
         private final Set<List<Object>> gitDirs = new HashSet<>();
 
         Recorder(long startedNanos) {
@@ -287,7 +317,39 @@ public final class InputSnapshot {
 
         private void tree(Path realRoot) {
             text("tree");
-            folder(realRoot, realRoot, false, new HashSet<>());
+            List<String> names = names(realRoot);
+            number(names.size());
+            boolean skill = holdsSkillFile(realRoot, names);
+            Set<Path> above = new HashSet<>();
+            above.add(realRoot);
+            if (names.size() < PARALLEL_MIN) {
+                entries(realRoot, realRoot, names, skill, above);
+                return;
+            }
+            // a big pack's walk is most of a replayed run: the second half of the top folder on another
+            // thread, recorded apart and appended, so the bytes are the same as one thread's
+            int half = names.size() / 2;
+            Recorder second = new Recorder(startedNanos);
+            Thread helper = new Thread(new Half(second, realRoot, names.subList(half, names.size()), skill,
+                    new HashSet<>(above)), "skillpack-snapshot");
+            helper.setDaemon(true);
+            helper.start();
+            entries(realRoot, realRoot, names.subList(0, half), skill, above);
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                replayable = false;
+                return;
+            }
+            if (second.failure != null) {
+                replayable = false;
+                return;
+            }
+            append(second);
+            racy |= second.racy;
+            replayable &= second.replayable;
+            entries += second.entries;
         }
 
         /**
@@ -300,25 +362,29 @@ public final class InputSnapshot {
             boolean skill = inSkill || holdsSkillFile(dir, names);
             above.add(dir);
             try {
-                for (String name : names) {
-                    if (!replayable) {
-                        return;
-                    }
-                    if (++entries > MAX_ENTRIES) {
-                        replayable = false;
-                        return;
-                    }
-                    Path child = dir.resolve(name);
-                    text(name);
-                    int type = stat(child, NOFOLLOW) & TYPE_MASK;
-                    if (type == DIRECTORY) {
-                        subfolder(realRoot, name, child, skill, above);
-                    } else if (type == LINK) {
-                        link(realRoot, name, child, skill, above);
-                    }
-                }
+                entries(realRoot, dir, names, skill, above);
             } finally {
                 above.remove(dir);
+            }
+        }
+
+        private void entries(Path realRoot, Path dir, List<String> names, boolean skill, Set<Path> above) {
+            for (String name : names) {
+                if (!replayable) {
+                    return;
+                }
+                if (++entries > MAX_ENTRIES) {
+                    replayable = false;
+                    return;
+                }
+                Path child = dir.resolve(name);
+                text(name);
+                int type = stat(child, NOFOLLOW) & TYPE_MASK;
+                if (type == DIRECTORY) {
+                    subfolder(realRoot, name, child, skill, above);
+                } else if (type == LINK) {
+                    link(realRoot, name, child, skill, above);
+                }
             }
         }
 

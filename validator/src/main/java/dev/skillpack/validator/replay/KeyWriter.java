@@ -26,6 +26,12 @@ class KeyWriter {
         }
     }
 
+    /** @param other another writer, whose bytes are appended as they are (no length) */
+    void append(KeyWriter other) {
+        byte[] bytes = other.out.toByteArray();
+        out.write(bytes, 0, bytes.length);
+    }
+
     /** @return what was written */
     byte[] toByteArray() {
         return out.toByteArray();
