@@ -62,6 +62,10 @@ final class ListedNameEdges implements EdgeExtractor {
         Set<String> named = new TreeSet<>();
         String text = source.text();
         SkillPaths.forEachToken(text, (start, end) -> {
+            // only a token with a slash names a folder; lower-casing never makes one
+            if (!SkillPaths.holds(text, start, end, false)) {
+                return;
+            }
             String token = text.substring(start, end).replace('\\', '/').toLowerCase(Locale.ROOT);
             for (int slash = token.indexOf('/'); slash > 0; slash = token.indexOf('/', slash + 1)) {
                 String prefix = token.substring(0, slash);

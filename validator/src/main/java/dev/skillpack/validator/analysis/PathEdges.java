@@ -28,6 +28,11 @@ final class PathEdges implements EdgeExtractor {
         while (end > start && text.charAt(end - 1) == '.') {
             end--;
         }
+        // most tokens are plain words: settle them on the text itself before copying and lower-casing
+        // (lower-casing never makes a '/' or a '.', so the copy would hold one only where the text does)
+        if (!SkillPaths.holds(text, start, end, true)) {
+            return;
+        }
         String token = text.substring(start, end).replace('\\', '/').toLowerCase(Locale.ROOT);
         if (token.indexOf('/') < 0 && token.indexOf('.') < 0) {
             return;

@@ -102,6 +102,23 @@ final class SkillPaths {
         }
     }
 
+    /**
+     * @param text a text
+     * @param start first character of a token
+     * @param end one past its last character
+     * @param dots whether a {@code .} counts too
+     * @return whether {@code text[start, end)} holds a {@code /} or a backslash (or, with {@code dots}, a {@code .})
+     */
+    static boolean holds(String text, int start, int end, boolean dots) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '\\' || dots && c == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPathChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == '\\';
     }

@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +32,8 @@ import java.util.regex.Pattern;
  * reference per language, one command per case). The message gives the tokens paid twice.
  */
 public final class DuplicatedContentRule implements Rule {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+    /** What a word is; {@link #words} scans for exactly this (DuplicatedContentWordsTest compares them). */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final int SHINGLE = 3;
 
     private static final OptionKey<Double> THRESHOLD = OptionKey.number("threshold", 0.8,
@@ -58,8 +58,29 @@ public final class DuplicatedContentRule implements Rule {
     }
 
     /** One comparable block of a file. */
-    private record Unit(int index, Block block, List<String> words, Set<String> shingles, boolean prose,
+    private record Unit(int index, Block block, List<String> words, Shingles shingles, boolean prose,
                         String kind) {
+    }
+
+    /**
+     * A unit's word shingles, made on first use: only near-copy comparisons (SKILL.md against a reference)
+     * and the similarity in a message read them, so most units never need theirs. One rule run reads them,
+     * on one thread.
+     */
+    private static final class Shingles {
+        private final List<String> words;
+        private Set<String> set;
+
+        Shingles(List<String> words) {
+            this.words = words;
+        }
+
+        Set<String> get() {
+            if (set == null) {
+                set = Similarity.shingles(words, SHINGLE);
+            }
+            return set;
+        }
     }
 
     /** One Markdown file of the skill. */
@@ -173,14 +194,50 @@ public final class DuplicatedContentRule implements Rule {
             } else {
                 continue;
             }
-            List<String> words = new ArrayList<>();
-            Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-            while (m.find()) {
-                words.add(m.group());
-            }
-            units.add(new Unit(units.size(), block, words, Similarity.shingles(words, SHINGLE), prose, kind));
+            List<String> words = words(text.toLowerCase(Locale.ROOT));
+            units.add(new Unit(units.size(), block, words, new Shingles(words), prose, kind));
         }
         return new Doc(relativePath, document, units);
+    }
+
+    /**
+     * The words of a lower-cased text, exactly as {@code WORD} ({@code [\\p{L}\\p{N}_]+}) finds them: runs of
+     * code points that are letters, numbers or underscores, scanned without a matcher.
+     *
+     * @param text a lower-cased text
+     * @return its words, in order
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!wordCodePoint(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            do {
+                i += Character.charCount(cp);
+                cp = i < n ? text.codePointAt(i) : -1;
+            } while (cp >= 0 && wordCodePoint(cp));
+            words.add(text.substring(start, i));
+        }
+        return words;
+    }
+
+    /** @return whether {@code [\\p{L}\\p{N}_]} matches the code point */
+    private static boolean wordCodePoint(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Matching units, in order, that sit next to each other in both files. */
@@ -209,7 +266,9 @@ public final class DuplicatedContentRule implements Rule {
                     equal = true;
                     break;
                 }
-                if (match == null && Similarity.atLeast(e.shingles, u.shingles, threshold)) {
+                // a Jaccard index is at most 1, so above that only exact copies count (no shingles needed)
+                if (match == null && threshold <= 1 && Similarity.atLeast(e.shingles.get(), u.shingles.get(),
+                        threshold)) {
                     match = e;
                 }
             }
@@ -265,8 +324,8 @@ public final class DuplicatedContentRule implements Rule {
         } else {
             Set<String> a = new HashSet<>();
             Set<String> b = new HashSet<>();
-            run.earlierUnits.forEach(u -> a.addAll(u.shingles));
-            run.laterUnits.forEach(u -> b.addAll(u.shingles));
+            run.earlierUnits.forEach(u -> a.addAll(u.shingles.get()));
+            run.laterUnits.forEach(u -> b.addAll(u.shingles.get()));
             int percent = (int) Math.floor(Similarity.jaccard(a, b) * 100);
             message = what + (plural ? " are a near copy (" : " is a near copy (") + percent + " % the same) of "
                     + where + ": " + tokens

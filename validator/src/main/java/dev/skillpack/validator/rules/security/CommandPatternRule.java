@@ -14,14 +14,42 @@ import java.util.regex.Pattern;
  */
 abstract class CommandPatternRule implements Rule {
 
-    /**
-     * One kind of dangerous command.
-     *
-     * @param what what it does, for the message ("pipes a download into a shell")
-     * @param literals strings of which the text must hold one (lower case; compared ignoring case)
-     * @param pattern the pattern
-     */
-    record Check(String what, List<String> literals, Pattern pattern) {
+    /** One kind of dangerous command: what it does, the literals its text must hold, and its pattern. */
+    static final class Check {
+        private final String what;
+        private final List<String> literals;
+        private final AlternativeSearch search;
+
+        /**
+         * @param what what it does, for the message ("pipes a download into a shell")
+         * @param literals strings of which the text must hold one (lower case; compared ignoring case)
+         * @param pattern the pattern
+         */
+        Check(String what, List<String> literals, Pattern pattern) {
+            this.what = what;
+            this.literals = List.copyOf(literals);
+            this.search = AlternativeSearch.of(pattern);
+        }
+
+        /** @return what it does, for the message */
+        String what() {
+            return what;
+        }
+
+        /** @return strings of which the text must hold one (lower case; compared ignoring case) */
+        List<String> literals() {
+            return literals;
+        }
+
+        /** @return the pattern */
+        Pattern pattern() {
+            return search.pattern();
+        }
+
+        /** @return the pattern's search: the same matches as its matcher's, found alternative by alternative */
+        AlternativeSearch search() {
+            return search;
+        }
     }
 
     /** @return the checks, in reporting order */
@@ -58,11 +86,12 @@ abstract class CommandPatternRule implements Rule {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             List<int[]> reported = new java.util.ArrayList<>();
             for (Check check : checks()) {
-                if (check.literals().stream().noneMatch(lower::contains)) {
+                if (!holdsAny(lower, check.literals())) {
                     continue;
                 }
-                Matcher m = check.pattern().matcher(text);
-                while (m.find()) {
+                AlternativeSearch.Matches matches = check.search().matches(text);
+                while (matches.find()) {
+                    Matcher m = matches.matcher();
                     int start = region.start() + m.start();
                     int end = region.start() + m.end();
                     if (reported.stream().anyMatch(r -> start < r[1] && end > r[0]) || region.commentAt(start)
@@ -76,5 +105,14 @@ abstract class CommandPatternRule implements Rule {
                 }
             }
         }
+    }
+
+    private static boolean holdsAny(String lower, List<String> literals) {
+        for (String literal : literals) {
+            if (lower.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
