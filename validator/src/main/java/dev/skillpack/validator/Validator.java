@@ -291,7 +291,7 @@ public final class Validator {
                         : checkSkill(reduced, rule, tokens, settings, reducedAnalysis, facts)));
             }
         }
-        ForkJoinTask.invokeAll(perRule);
+        Workers.invokeAll(perRule);
         List<Finding> found = new ArrayList<>();
         List<Finding> crashes = new ArrayList<>();
         for (ForkJoinTask<SkillFindings> task : perRule) {

@@ -75,24 +75,29 @@ final class AlternativeSearch {
 
     /**
      * @param text a text
+     * @param lower the text as {@link AsciiCase#lower} returns it (shared by the searches of one text)
      * @return its matches, found one by one
      */
-    Matches matches(String text) {
-        return new Matches(text);
+    Matches matches(String text, String lower) {
+        if (lower.length() != text.length()) {
+            throw new IllegalArgumentException("not the text's ASCII lower case");
+        }
+        return new Matches(text, lower);
     }
 
     /** The matches of the pattern in one text, in {@link Matcher#find()} order. */
     final class Matches {
         private final String text;
-        private String lower;
+        private final String lower;
         private final Matcher[] matchers;
         /** Start of each alternative's next match at or after {@link #from}; -1 unknown, -2 none left. */
         private final int[] next;
         private int from;
         private Matcher current;
 
-        private Matches(String text) {
+        private Matches(String text, String lower) {
             this.text = text;
+            this.lower = lower;
             this.matchers = new Matcher[alternatives.size()];
             this.next = new int[alternatives.size()];
             java.util.Arrays.fill(next, -1);
@@ -139,7 +144,7 @@ final class AlternativeSearch {
             if (alternative.literal().isEmpty()) {
                 return m.find(from) ? m.start() : -2;
             }
-            String in = alternative.ignoreCase() ? lower() : text;
+            String in = alternative.ignoreCase() ? lower : text;
             for (int at = in.indexOf(alternative.literal(), from); at >= 0;
                     at = in.indexOf(alternative.literal(), at + 1)) {
                 m.region(at, text.length());
@@ -148,13 +153,6 @@ final class AlternativeSearch {
                 }
             }
             return -2;
-        }
-
-        private String lower() {
-            if (lower == null) {
-                lower = AsciiCase.lower(text);
-            }
-            return lower;
         }
     }
 

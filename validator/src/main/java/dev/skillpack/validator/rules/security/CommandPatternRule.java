@@ -1,6 +1,7 @@
 package dev.skillpack.validator.rules.security;
 
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.analysis.AsciiCase;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 import java.util.List;
@@ -22,12 +23,18 @@ abstract class CommandPatternRule implements Rule {
 
         /**
          * @param what what it does, for the message ("pipes a download into a shell")
-         * @param literals strings of which the text must hold one (lower case; compared ignoring case)
+         * @param literals strings of which the text must hold one (ASCII, lower case; compared ignoring ASCII
+         *        case, as the patterns' {@code (?i)} does)
          * @param pattern the pattern
          */
         Check(String what, List<String> literals, Pattern pattern) {
             this.what = what;
             this.literals = List.copyOf(literals);
+            for (String literal : this.literals) {
+                if (!literal.chars().allMatch(c -> c < 0x80 && (c < 'A' || c > 'Z'))) {
+                    throw new IllegalArgumentException("a check's literal must be lower-case ASCII: " + literal);
+                }
+            }
             this.search = AlternativeSearch.of(pattern);
         }
 
@@ -83,13 +90,14 @@ abstract class CommandPatternRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         for (CommandText region : CommandText.of(skill, context.analysis().teaching(), anyLanguage())) {
             String text = region.text();
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            // one lower-cased copy per region, shared by the prefilter and every check's search
+            String lower = AsciiCase.lower(text);
             List<int[]> reported = new java.util.ArrayList<>();
             for (Check check : checks()) {
                 if (!holdsAny(lower, check.literals())) {
                     continue;
                 }
-                AlternativeSearch.Matches matches = check.search().matches(text);
+                AlternativeSearch.Matches matches = check.search().matches(text, lower);
                 while (matches.find()) {
                     Matcher m = matches.matcher();
                     int start = region.start() + m.start();

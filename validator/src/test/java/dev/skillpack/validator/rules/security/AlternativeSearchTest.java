@@ -2,6 +2,7 @@ package dev.skillpack.validator.rules.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillpack.validator.analysis.AsciiCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ class AlternativeSearchTest {
 
     private static List<String> bySearch(AlternativeSearch search, String text) {
         List<String> out = new ArrayList<>();
-        AlternativeSearch.Matches matches = search.matches(text);
+        AlternativeSearch.Matches matches = search.matches(text, AsciiCase.lower(text));
         while (matches.find()) {
             Matcher m = matches.matcher();
             out.add(m.start() + "-" + m.end() + ":" + m.group());
