@@ -96,8 +96,16 @@ public final class LiteralScan {
      */
     public boolean any(String text) {
         int n = text.length();
+        char[] window = new char[Math.min(n, WINDOW)];
+        int windowStart = 0;
+        int windowEnd = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            if (i >= windowEnd) {
+                windowStart = i;
+                windowEnd = Math.min(n, i + WINDOW);
+                text.getChars(windowStart, windowEnd, window, 0);
+            }
+            char c = window[i - windowStart];
             if (c >= 128) {
                 continue;
             }

@@ -20,6 +20,16 @@ import java.util.TreeMap;
  * text is cut into path-like tokens, which every path-reading extractor shares. Immutable once built.
  */
 final class SkillPaths {
+    /** {@link #isPathChar} of each ASCII character, looked up instead of asked of {@link Character}. */
+    private static final boolean[] ASCII_PATH_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_PATH_CHARS[c] = Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '/'
+                    || c == '\\';
+        }
+    }
+
     private final Map<String, Resource> resources = new TreeMap<>();
     private final Map<String, String> byLowerPath = new HashMap<>();
     private final Map<String, List<String>> byLowerStem = new HashMap<>();
@@ -120,8 +130,9 @@ final class SkillPaths {
     }
 
     private static boolean isPathChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == '\\';
+        return c < 128 ? ASCII_PATH_CHARS[c] : Character.isLetterOrDigit(c);
     }
+
 
     /** @return the folder's lower-case path first and the skill root second, or the root alone */
     static List<String> bases(String folder) {

@@ -28,6 +28,9 @@ public final class LiteralPrefilter {
                 .toArray(int[][]::new)).toList();
     }
 
+    /** Characters copied from a text at a time. */
+    private static final int WINDOW = 8192;
+
     /** Letters and digits, the only characters the required strings hold: 36 symbols, 1,296 pairs. */
     private static int symbol(char c) {
         return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
@@ -70,13 +73,20 @@ public final class LiteralPrefilter {
         public static Text ofLower(String lower) {
             long[] present = new long[(36 * 36 + 63) / 64];
             int previous = -1;
-            for (int i = 0; i < lower.length(); i++) {
-                int now = symbol(lower.charAt(i));
-                if (previous >= 0 && now >= 0) {
-                    int pair = previous * 36 + now;
-                    present[pair >>> 6] |= 1L << pair;
+            int n = lower.length();
+            // read through a window of copied characters: charAt costs a call per character in the quick JIT tier
+            char[] window = new char[Math.min(n, WINDOW)];
+            for (int windowStart = 0; windowStart < n; windowStart += WINDOW) {
+                int length = Math.min(n - windowStart, WINDOW);
+                lower.getChars(windowStart, windowStart + length, window, 0);
+                for (int j = 0; j < length; j++) {
+                    int now = symbol(window[j]);
+                    if (previous >= 0 && now >= 0) {
+                        int pair = previous * 36 + now;
+                        present[pair >>> 6] |= 1L << pair;
+                    }
+                    previous = now;
                 }
-                previous = now;
             }
             return new Text(lower, present);
         }
