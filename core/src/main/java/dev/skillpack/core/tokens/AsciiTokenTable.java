@@ -84,7 +84,7 @@ final class AsciiTokenTable {
      * @param end one past the last character
      * @return whether {@code text[start, end)} is ASCII and exactly one token of the vocabulary
      */
-    boolean isToken(CharSequence text, int start, int end) {
+    boolean isToken(String text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -104,7 +104,7 @@ final class AsciiTokenTable {
         return false;
     }
 
-    private boolean same(CharSequence text, int start, int from, int length) {
+    private boolean same(String text, int start, int from, int length) {
         for (int i = 0; i < length; i++) {
             if (text.charAt(start + i) != bytes[from + i]) {
                 return false;

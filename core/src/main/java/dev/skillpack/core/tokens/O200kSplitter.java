@@ -4,7 +4,9 @@ package dev.skillpack.core.tokens;
  * o200k_base's pre-tokenizer ({@link TokenBound#O200K_PATTERN} with {@code UNICODE_CHARACTER_CLASS}) written out
  * by hand: the same pieces as the pattern's {@code find()} loop, without trying seven alternatives at every offset.
  * Each method below follows one alternative and its backtracking; O200kSplitterTest compares the two on every
- * real file and on random text over letters, marks, numbers, spaces and symbols of every kind.
+ * real file and on random text over letters, marks, numbers, spaces and symbols of every kind. It reads a
+ * {@code String}, not a {@code CharSequence}: the quick JIT tier the launchers use inlines {@code String.charAt},
+ * not an interface call per character.
  */
 final class O200kSplitter {
     /** {@code [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]}: upper-case-like letters and marks. */
@@ -34,7 +36,7 @@ final class O200kSplitter {
      * @return the end of the piece starting at {@code at}; greater than {@code at} whenever {@code at} is
      *         inside the text
      */
-    static int next(CharSequence text, int at) {
+    static int next(String text, int at) {
         int c = codePointAt(text, at);
         int kind = kind(c);
         int width = Character.charCount(c);
@@ -91,7 +93,7 @@ final class O200kSplitter {
     }
 
     /** {@code [U]*[L]+('s|…)?} from {@code at}, or -1 when it does not match there. */
-    private static int lowerWord(CharSequence text, int at) {
+    private static int lowerWord(String text, int at) {
         int n = text.length();
         int end = at;
         int lastLower = -1;
@@ -116,7 +118,7 @@ final class O200kSplitter {
     }
 
     /** {@code [U]+[L]*('s|…)?} from {@code at}, or -1 when it does not match there. */
-    private static int upperWord(CharSequence text, int at) {
+    private static int upperWord(String text, int at) {
         int n = text.length();
         int end = at;
         while (end < n) {
@@ -129,7 +131,7 @@ final class O200kSplitter {
         return end == at ? -1 : contraction(text, lowerRun(text, end));
     }
 
-    private static int lowerRun(CharSequence text, int at) {
+    private static int lowerRun(String text, int at) {
         int n = text.length();
         int end = at;
         while (end < n) {
@@ -143,7 +145,7 @@ final class O200kSplitter {
     }
 
     /** {@code (?i:'s|'t|'re|'ve|'m|'ll|'d)?} at {@code at}, compared as the pattern does under Unicode case. */
-    private static int contraction(CharSequence text, int at) {
+    private static int contraction(String text, int at) {
         int n = text.length();
         if (at + 1 >= n || text.charAt(at) != '\'') {
             return at;
@@ -165,7 +167,7 @@ final class O200kSplitter {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private static int symbols(CharSequence text, int at) {
+    private static int symbols(String text, int at) {
         int n = text.length();
         int end = at;
         while (end < n) {
@@ -178,7 +180,7 @@ final class O200kSplitter {
         return end;
     }
 
-    private static int newlinesAndSlashes(CharSequence text, int at) {
+    private static int newlinesAndSlashes(String text, int at) {
         int n = text.length();
         int end = at;
         while (end < n) {
@@ -196,7 +198,7 @@ final class O200kSplitter {
         return (kind(c) & (SPACE | LETTER | NUMBER)) == 0;
     }
 
-    private static int codePointAt(CharSequence text, int at) {
+    private static int codePointAt(String text, int at) {
         char c = text.charAt(at);
         if (Character.isHighSurrogate(c) && at + 1 < text.length()) {
             char d = text.charAt(at + 1);

@@ -81,7 +81,7 @@ final class TokenBound {
      * @return the UTF-8 length of {@code text[start, end)}; a lone surrogate counts 3, at least what the
      *         encoder writes for it
      */
-    static long utf8Length(CharSequence text, int start, int end) {
+    static long utf8Length(String text, int start, int end) {
         long bytes = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
