@@ -191,8 +191,16 @@ public final class PhraseList {
      * @return matches that do not overlap, leftmost first; of overlapping ones the longest wins
      */
     public List<Match> find(String text) {
+        return find(text, LiteralPrefilter.Text.of(text));
+    }
+
+    /**
+     * @param text any text
+     * @param lower the text as {@link LiteralPrefilter.Text#of} reads it (shared by the lists that search one text)
+     * @return what {@link #find(String)} returns
+     */
+    public List<Match> find(String text, LiteralPrefilter.Text lower) {
         List<Match> all = new ArrayList<>();
-        LiteralPrefilter.Text lower = LiteralPrefilter.Text.of(text);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             if (!prefilters.get(i).mayMatch(lower)) {

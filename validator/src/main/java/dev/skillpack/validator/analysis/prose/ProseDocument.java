@@ -70,6 +70,8 @@ public final class ProseDocument {
     private final java.util.Map<ProseBlock, List<Sentence>> sentences = new java.util.IdentityHashMap<>();
     /** Directive readings, keyed by identity of the sentences handed out above. */
     private final java.util.Map<Sentence, java.util.Optional<Directive>> directives = new java.util.IdentityHashMap<>();
+    /** Lower-cased sentences with their letter pairs, keyed likewise: every phrase-list rule reads them. */
+    private final java.util.Map<Sentence, LiteralPrefilter.Text> lowered = new java.util.IdentityHashMap<>();
 
     private ProseDocument(MarkdownDocument document, List<ProseBlock> blocks, List<List<Block>> sectionBlocks) {
         this.document = document;
@@ -155,13 +157,34 @@ public final class ProseDocument {
      * @return {@link Directives#defaults()} reading of it, read once however many rules ask
      */
     public java.util.Optional<Directive> directive(Sentence sentence) {
-        synchronized (directives) {
-            java.util.Optional<Directive> read = directives.get(sentence);
-            if (read == null) {
-                read = Directives.defaults().read(sentence);
-                directives.put(sentence, read);
+        return once(directives, sentence, Directives.defaults()::read);
+    }
+
+    /**
+     * @param sentence a sentence of this document
+     * @return its {@link Sentence#unquoted()} text as {@link LiteralPrefilter.Text#of} reads it, read once however
+     *         many rules ask
+     */
+    public LiteralPrefilter.Text lowered(Sentence sentence) {
+        return once(lowered, sentence, s -> LiteralPrefilter.Text.of(s.unquoted()));
+    }
+
+    /**
+     * The value of a sentence, read outside the lock (two rules may read it at once; the first stored wins, and
+     * both readings are equal), so a rule never waits on another rule's reading of a different sentence.
+     */
+    private static <T> T once(java.util.Map<Sentence, T> known, Sentence sentence,
+                              java.util.function.Function<Sentence, T> read) {
+        synchronized (known) {
+            T stored = known.get(sentence);
+            if (stored != null) {
+                return stored;
             }
-            return read;
+        }
+        T fresh = read.apply(sentence);
+        synchronized (known) {
+            T stored = known.putIfAbsent(sentence, fresh);
+            return stored != null ? stored : fresh;
         }
     }
 

@@ -135,7 +135,7 @@ public final class ContradictionRule implements Rule {
             }
         }
         pairs.addAll(context.options().get(EXTRA_PAIRS));
-        List<LiteralPrefilter.Text> lowers = all.stream().map(f -> LiteralPrefilter.Text.of(f.sentence().unquoted())).toList();
+        List<LiteralPrefilter.Text> lowers = all.stream().map(f -> f.doc().lowered(f.sentence())).toList();
         for (Pair pair : pairs) {
             Found one = first(all, lowers, pair.one());
             Found other = first(all, lowers, pair.other());

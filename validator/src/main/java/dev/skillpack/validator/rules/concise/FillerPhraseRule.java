@@ -48,7 +48,7 @@ public final class FillerPhraseRule implements Rule {
         for (ProseDocument doc : context.analysis().prose()) {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
-                for (PhraseList.Match match : phrases.find(sentence.unquoted())) {
+                for (PhraseList.Match match : phrases.find(sentence.unquoted(), doc.lowered(sentence))) {
                     report(context, doc, fileText, sentence, match);
                 }
             }

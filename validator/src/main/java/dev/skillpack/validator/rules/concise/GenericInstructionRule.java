@@ -55,7 +55,7 @@ public final class GenericInstructionRule implements Rule {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
                 String text = sentence.unquoted();
-                for (PhraseList.Match match : phrases.find(text)) {
+                for (PhraseList.Match match : phrases.find(text, doc.lowered(sentence))) {
                     String before = text.substring(0, match.start());
                     String after = text.substring(match.end());
                     if (MODAL_BEFORE.matcher(before).find() || ELABORATED_AFTER.matcher(after).find()

@@ -55,7 +55,7 @@ public final class TimeSensitiveRule implements Rule {
                 for (Sentence sentence : doc.sentences(block)) {
                     boolean directive = block.kind() == ProseBlock.Kind.PARAGRAPH
                             && doc.directive(sentence).isPresent();
-                    for (PhraseList.Match match : patterns.find(sentence.unquoted())) {
+                    for (PhraseList.Match match : patterns.find(sentence.unquoted(), doc.lowered(sentence))) {
                         if (match.entry().note().equals("directive") && !directive) {
                             continue;
                         }

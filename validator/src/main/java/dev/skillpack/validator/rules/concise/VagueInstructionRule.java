@@ -48,7 +48,7 @@ public final class VagueInstructionRule implements Rule {
             String fileText = doc.document().file().text();
             Concreteness concreteness = new Concreteness(doc);
             for (Sentence sentence : doc.instructingSentences()) {
-                List<PhraseList.Match> matches = phrases.find(sentence.unquoted());
+                List<PhraseList.Match> matches = phrases.find(sentence.unquoted(), doc.lowered(sentence));
                 if (matches.isEmpty() || doc.directive(sentence).isEmpty() || concreteness.backed(sentence)) {
                     continue;
                 }

@@ -57,7 +57,7 @@ public final class WeakLanguageRule implements Rule {
             String fileText = doc.document().file().text();
             for (Sentence sentence : doc.instructingSentences()) {
                 String text = sentence.unquoted();
-                List<PhraseList.Match> matches = hedges.find(text);
+                List<PhraseList.Match> matches = hedges.find(text, doc.lowered(sentence));
                 if (matches.isEmpty()) {
                     continue;
                 }
