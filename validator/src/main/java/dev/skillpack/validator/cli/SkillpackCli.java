@@ -6,11 +6,14 @@ import dev.skillpack.validator.config.ConfigProblem;
 import dev.skillpack.validator.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /**
- * Runs the CLI in process: parses arguments with picocli, maps failures to {@link ExitCodes}, prints
- * bad input as one line on stderr (never a stack trace) and returns the exit code.
+ * Runs the CLI in process: parses arguments with picocli (a plain {@code validate} command line without it),
+ * maps failures to {@link ExitCodes}, prints bad input as one line on stderr (never a stack trace) and returns
+ * the exit code.
  */
 public final class SkillpackCli {
     private SkillpackCli() {
@@ -22,11 +25,29 @@ public final class SkillpackCli {
      * @return the exit code
      */
     public static int execute(CliEnvironment env, String... args) {
-        CommandLine cmd = commandLine(env, args.length == 0 ? null : args[0]);
-        int code = cmd.execute(args);
+        return execute(env, true, args);
+    }
+
+    /**
+     * @param quick whether a plain {@code validate} command line may skip picocli ({@link ValidateCommand#parsed});
+     *              false runs every command line through picocli, for tests that compare the two
+     */
+    static int execute(CliEnvironment env, boolean quick, String... args) {
+        Optional<ValidateCommand> validate = quick ? ValidateCommand.parsed(env, args) : Optional.empty();
+        int code = validate.isPresent() ? call(env, validate.get())
+                : commandLine(env, args.length == 0 ? null : args[0]).execute(args);
         env.out().flush();
         env.err().flush();
         return code;
+    }
+
+    /** Runs a command as picocli's {@code execute} does, failures handled by {@link #failed}. */
+    private static int call(CliEnvironment env, Callable<Integer> command) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            return failed(env, env.err(), e);
+        }
     }
 
     /**
@@ -61,32 +82,34 @@ public final class SkillpackCli {
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
-        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            if (ex instanceof UsageException) {
-                err.println("skillpack: " + UntrustedText.line(String.valueOf(ex.getMessage())));
-                return ExitCodes.USAGE;
-            }
-            if (ex instanceof ConfigException config) {
-                for (ConfigProblem p : config.problems()) {
-                    err.println(UntrustedText.noWorkflowCommand(UntrustedText.line(p.toString())));
-                }
-                return ExitCodes.USAGE;
-            }
-            if (ex instanceof RuleRegistry.RuleRegistryException) {
-                err.println("skillpack: " + UntrustedText.line(String.valueOf(ex.getMessage())));
-                return ExitCodes.USAGE;
-            }
-            err.println("skillpack: internal error: " + UntrustedText.line(String.valueOf(ex))
-                    + "; please report this bug");
-            if (env.env().containsKey("SKILLPACK_DEBUG")) {
-                StringWriter trace = new StringWriter();
-                ex.printStackTrace(new PrintWriter(trace));
-                err.print(trace);
-            }
-            return ExitCodes.INTERNAL;
-        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(env, commandLine.getErr(), ex));
         return cmd;
+    }
+
+    /** What a command's failure prints and the exit code it maps to. */
+    private static int failed(CliEnvironment env, PrintWriter err, Exception ex) {
+        if (ex instanceof UsageException) {
+            err.println("skillpack: " + UntrustedText.line(String.valueOf(ex.getMessage())));
+            return ExitCodes.USAGE;
+        }
+        if (ex instanceof ConfigException config) {
+            for (ConfigProblem p : config.problems()) {
+                err.println(UntrustedText.noWorkflowCommand(UntrustedText.line(p.toString())));
+            }
+            return ExitCodes.USAGE;
+        }
+        if (ex instanceof RuleRegistry.RuleRegistryException) {
+            err.println("skillpack: " + UntrustedText.line(String.valueOf(ex.getMessage())));
+            return ExitCodes.USAGE;
+        }
+        err.println("skillpack: internal error: " + UntrustedText.line(String.valueOf(ex))
+                + "; please report this bug");
+        if (env.env().containsKey("SKILLPACK_DEBUG")) {
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        }
+        return ExitCodes.INTERNAL;
     }
 
     /** Creates commands with the environment. */

@@ -135,6 +135,111 @@ final class ValidateCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    /** The options that take a value, in the {@code --name VALUE} or {@code --name=VALUE} form. */
+    private static final List<String> VALUED = List.of("--format", "--output", "--config", "--fail-on", "--rule",
+            "--disable", "--target", "--tokenizer", "--baseline", "--write-baseline", "--rev", "--changed-since",
+            "--max-findings", "--color");
+    /** The options that take no value ({@code --history} is negatable: {@code --no-history}). */
+    private static final List<String> FLAGS = List.of("--fix", "--unsafe-fixes", "--dry-run", "--watch", "--quiet",
+            "--no-cache", "--history", "--no-history");
+
+    /**
+     * Reads a plain {@code validate} command line without picocli, whose set-up costs a short run a good part
+     * of its start-up. Only the forms picocli reads the same way are taken: each known option at most once
+     * ({@code --rule} and {@code --disable} repeat), a value that neither is empty nor starts with {@code -},
+     * an unsigned {@code --max-findings}, no argument that starts with {@code @} (an argument file) and at
+     * least one PATH. Anything else (help, a typo, an error, {@code --}) is left to picocli, which words the
+     * messages.
+     *
+     * @param env the environment
+     * @param args the whole command line, {@code validate} first
+     * @return the command with its options set as picocli sets them, or empty to let picocli parse
+     */
+    static Optional<ValidateCommand> parsed(CliEnvironment env, String[] args) {
+        if (args.length < 2 || !args[0].equals("validate")) {
+            return Optional.empty();
+        }
+        ValidateCommand command = new ValidateCommand(env);
+        command.format = "text";
+        command.failOn = "error";
+        command.color = "auto";
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.isEmpty() || arg.startsWith("@")) {
+                return Optional.empty();
+            }
+            if (!arg.startsWith("-")) {
+                command.paths.add(arg);
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg : arg.substring(0, equals);
+            boolean repeatable = name.equals("--rule") || name.equals("--disable");
+            String base = name.equals("--no-history") ? "--history" : name;
+            if (!(VALUED.contains(name) || FLAGS.contains(name) && equals < 0) || !repeatable && !seen.add(base)) {
+                return Optional.empty();
+            }
+            if (FLAGS.contains(name)) {
+                command.flag(name);
+                continue;
+            }
+            String value;
+            if (equals >= 0) {
+                value = arg.substring(equals + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                return Optional.empty();
+            }
+            if (value.isEmpty() || value.startsWith("-") || value.startsWith("@") || !command.option(name, value)) {
+                return Optional.empty();
+            }
+        }
+        return command.paths.isEmpty() ? Optional.empty() : Optional.of(command);
+    }
+
+    private void flag(String name) {
+        switch (name) {
+            case "--fix" -> fix = true;
+            case "--unsafe-fixes" -> unsafeFixes = true;
+            case "--dry-run" -> dryRun = true;
+            case "--watch" -> watch = true;
+            case "--quiet" -> quiet = true;
+            case "--no-cache" -> noCache = true;
+            case "--history" -> history = true;
+            case "--no-history" -> history = false;
+            default -> throw new IllegalArgumentException(name);
+        }
+    }
+
+    /** @return false when picocli should read the value (a --max-findings it converts itself) */
+    private boolean option(String name, String value) {
+        switch (name) {
+            case "--format" -> format = value;
+            case "--output" -> output = value;
+            case "--config" -> config = value;
+            case "--fail-on" -> failOn = value;
+            case "--rule" -> only.add(value);
+            case "--disable" -> disabled.add(value);
+            case "--target" -> target = value;
+            case "--tokenizer" -> tokenizer = value;
+            case "--baseline" -> baseline = value;
+            case "--write-baseline" -> writeBaseline = value;
+            case "--rev" -> rev = value;
+            case "--changed-since" -> changedSince = value;
+            case "--color" -> color = value;
+            case "--max-findings" -> {
+                if (!value.matches("0|[1-9][0-9]{0,8}")) {
+                    return false;
+                }
+                maxFindings = Integer.valueOf(value);
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
+        return true;
+    }
+
     @Override
     public Integer call() throws ConfigException {
         ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new UsageException(
