@@ -7,14 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -42,7 +39,6 @@ import java.util.concurrent.TimeUnit;
  * tick without its status changing), and a racy snapshot is never stored.
  */
 public final class InputSnapshot {
-    private static final String ATTRIBUTES = "unix:mode,ino,dev,uid,gid,size,lastModifiedTime,ctime";
     private static final int TYPE_MASK = 0170000;
     private static final int DIRECTORY = 0040000;
     private static final int REGULAR = 0100000;
@@ -357,10 +353,35 @@ public final class InputSnapshot {
         private void folder(Path realRoot, Path dir, boolean inSkill, Set<Path> above) {
             List<String> names = names(dir);
             number(names.size());
-            boolean skill = inSkill || holdsSkillFile(dir, names);
+            // every entry's status first: whether the folder holds a skill decides how its subfolders are
+            // walked, and a SKILL.md probe then costs no second stat
+            int count = names.size();
+            Path[] children = new Path[count];
+            FileStatus[] statuses = new FileStatus[count];
+            boolean skill = inSkill;
+            for (int i = 0; i < count; i++) {
+                String name = names.get(i);
+                children[i] = dir.resolve(name);
+                statuses[i] = FileStatus.read(children[i], NOFOLLOW);
+                if (!skill && (name.equals("SKILL.md") || name.equals("skill.md"))) {
+                    int type = statuses[i].mode & TYPE_MASK;
+                    skill = statuses[i].error == null && (type == REGULAR
+                            || type == LINK && Files.isRegularFile(children[i]));
+                }
+            }
             above.add(dir);
             try {
-                entries(realRoot, dir, names, skill, above);
+                for (int i = 0; i < count; i++) {
+                    if (!replayable) {
+                        return;
+                    }
+                    if (++entries > MAX_ENTRIES) {
+                        replayable = false;
+                        return;
+                    }
+                    text(names.get(i));
+                    entry(realRoot, names.get(i), children[i], record(statuses[i]), skill, above);
+                }
             } finally {
                 above.remove(dir);
             }
@@ -377,12 +398,17 @@ public final class InputSnapshot {
                 }
                 Path child = dir.resolve(name);
                 text(name);
-                int type = stat(child, NOFOLLOW) & TYPE_MASK;
-                if (type == DIRECTORY) {
-                    subfolder(realRoot, name, child, skill, above);
-                } else if (type == LINK) {
-                    link(realRoot, name, child, skill, above);
-                }
+                entry(realRoot, name, child, stat(child, NOFOLLOW), skill, above);
+            }
+        }
+
+        /** One entry whose name and status are written: a folder is walked, a link followed. */
+        private void entry(Path realRoot, String name, Path child, int mode, boolean skill, Set<Path> above) {
+            int type = mode & TYPE_MASK;
+            if (type == DIRECTORY) {
+                subfolder(realRoot, name, child, skill, above);
+            } else if (type == LINK) {
+                link(realRoot, name, child, skill, above);
             }
         }
 
@@ -475,28 +501,31 @@ public final class InputSnapshot {
 
         /** Records a path's status; returns its mode, 0 when it is missing or unreadable. */
         int stat(Path path, LinkOption[] options) {
-            Map<String, Object> a;
-            try {
-                a = Files.readAttributes(path, ATTRIBUTES, options);
-            } catch (NoSuchFileException e) {
-                number(-1);
-                return 0;
-            } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
-                number(-2);
-                text(e.getClass().getName());
+            return record(FileStatus.read(path, options));
+        }
+
+        /** Records a status read before; returns its mode, 0 when it is missing or unreadable. */
+        int record(FileStatus s) {
+            if (s.error != null) {
+                if (s.error.isEmpty()) {
+                    number(-1);
+                } else {
+                    number(-2);
+                    text(s.error);
+                }
                 return 0;
             }
-            int mode = (Integer) a.get("mode");
+            int mode = s.mode;
             number(mode);
-            number((Long) a.get("ino"));
-            number((Long) a.get("dev"));
-            number((Integer) a.get("uid"));
-            number((Integer) a.get("gid"));
-            long changed = ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS);
+            number(s.ino);
+            number(s.dev);
+            number(s.uid);
+            number(s.gid);
+            long changed = s.changed;
             if ((mode & TYPE_MASK) != DIRECTORY) {
                 // a folder's times change with every temporary file made in it; its entries are listed instead
-                number((Long) a.get("size"));
-                number(((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS));
+                number(s.size);
+                number(s.modified);
                 number(changed);
             }
             // time stamps move in clock ticks (a few ms); file systems without sub-second times in seconds

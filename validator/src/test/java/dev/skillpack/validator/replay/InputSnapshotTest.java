@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,44 @@ class InputSnapshotTest {
         InputSnapshot linked = take("pack/skill-1000");
         Files.writeString(dir.resolve(".skillpack.yaml"), "rules: {}\n");
         assertThat(take("pack/skill-1000").matches(linked.bytes())).isFalse();
+    }
+
+    @Test
+    void touchingAFileOrASameSizeEditWithItsTimeSetBackIsAChange() throws IOException, InterruptedException {
+        skills(2);
+        Path file = dir.resolve("pack/skill-1001/SKILL.md");
+        InputSnapshot before = take("pack");
+        FileTime modified = Files.getLastModifiedTime(file);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(modified.toMillis() - 60_000));
+        assertThat(take("pack").matches(before.bytes())).isFalse();
+
+        Files.setLastModifiedTime(file, modified);
+        InputSnapshot touched = take("pack");
+        Thread.sleep(20);
+        // same size, other bytes, modification time put back: only the change time tells
+        Files.writeString(file, Files.readString(file).replace("Body.", "Bodz."));
+        Files.setLastModifiedTime(file, modified);
+        assertThat(Files.size(file)).isEqualTo(Files.size(dir.resolve("pack/skill-1000/SKILL.md")));
+        assertThat(take("pack").matches(touched.bytes())).isFalse();
+    }
+
+    @Test
+    void aFolderWhoseSkillFileIsALinkStillWalksItsBuildFolders() throws IOException {
+        Path skill = Files.createDirectories(dir.resolve("pack/linked"));
+        Path real = Files.writeString(dir.resolve("pack/linked/real.md"), "---\nname: linked\n---\n");
+        Files.createSymbolicLink(skill.resolve("SKILL.md"), real);
+        Path build = Files.createDirectories(skill.resolve("build"));
+        Files.writeString(build.resolve("notes.md"), "# Notes\n");
+        InputSnapshot before = take("pack");
+        assertThat(before.replayable()).isTrue();
+        Files.writeString(build.resolve("notes.md"), "# Notes, edited\n");
+        assertThat(take("pack").matches(before.bytes())).isFalse();
+
+        // outside a skill the same folder is left out, as the source leaves it out
+        Path outside = Files.createDirectories(dir.resolve("pack/build"));
+        Files.writeString(outside.resolve("x.md"), "x");
+        InputSnapshot without = take("pack");
+        Files.writeString(outside.resolve("x.md"), "changed");
+        assertThat(take("pack").matches(without.bytes())).isTrue();
     }
 }
