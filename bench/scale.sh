@@ -67,10 +67,11 @@ measure() {
 echo "runs: $RUNS; load before: $(uptime | sed 's/.*load average/load average/')"
 printf '| case | median wall s | median CPU s | median peak RSS MB | exit code (last run) |\n|---|---|---|---|---|\n'
 measure "cold: one small skill" "$JAVA_OPTS" "$SMALL"
-# as the launchers run it: with the class-data archive the first validate records (here recorded once, unmeasured)
+# as the launchers run it: with the class-data archive the first validate records (here recorded once, unmeasured;
+# the launchers set skillpack.cds.recording, which loads the replay path's classes too)
 CDS="$WORK/skillpack-cli.jsa"
 rm -f "$CDS"
-java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$JAR" validate --no-cache \
+java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -Dskillpack.cds.recording=true -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$JAR" validate --no-cache \
   "$ROOT/example-skills/src/main/skills" >/dev/null 2>&1 || true
 measure "cold: one small skill, class-data archive" "$JAVA_OPTS -XX:SharedArchiveFile=$CDS -Xshare:auto -Xlog:cds=off" "$SMALL"
 PEERS="${PEERS:-/tmp/peers}"

@@ -2,6 +2,7 @@ package dev.skillpack.validator.cli;
 
 import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.validator.replay.InputSnapshot;
+import dev.skillpack.validator.replay.ReplayClasses;
 import dev.skillpack.validator.replay.ReplayRequest;
 import dev.skillpack.validator.replay.RunCache;
 import java.io.ByteArrayOutputStream;
@@ -42,6 +43,7 @@ final class ReplayedRun {
      * @return the exit code
      */
     static int execute(String[] args, long startedMillis) {
+        ReplayClasses.loadWhenRecording();
         Map<String, String> env = System.getenv();
         // the tool's identity only matters when the command line could be replayed
         Optional<String> tool = ReplayRequest.of(List.of(args)).isPresent() ? RunCache.tool() : Optional.empty();
