@@ -1,7 +1,6 @@
 package dev.skillpack.validator.analysis.prose;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,8 +23,16 @@ public final class LiteralPrefilter {
 
     private LiteralPrefilter(List<String[]> required) {
         this.required = required;
-        this.pairs = required.stream().map(words -> java.util.Arrays.stream(words).map(LiteralPrefilter::pairsOf)
-                .toArray(int[][]::new)).toList();
+        // loops, not streams: every phrase entry is read once at start-up, where stream set-up dominated
+        List<int[][]> all = new ArrayList<>(required.size());
+        for (String[] words : required) {
+            int[][] wordPairs = new int[words.length][];
+            for (int w = 0; w < words.length; w++) {
+                wordPairs[w] = pairsOf(words[w]);
+            }
+            all.add(wordPairs);
+        }
+        this.pairs = List.copyOf(all);
     }
 
     /** Characters copied from a text at a time. */
@@ -128,12 +135,26 @@ public final class LiteralPrefilter {
         } catch (RuntimeException e) {
             return new LiteralPrefilter(List.of());
         }
-        return new LiteralPrefilter(all.stream()
-                .filter(words -> words.stream().allMatch(w -> w.length() >= 2))
-                .sorted(Comparator.comparingInt(LiteralPrefilter::shortest).reversed()
-                        .thenComparingInt(Set::size))
-                .map(words -> words.toArray(String[]::new))
-                .toList());
+        List<Set<String>> kept = new ArrayList<>(all.size());
+        for (Set<String> words : all) {
+            boolean allLong = true;
+            for (String w : words) {
+                allLong &= w.length() >= 2;
+            }
+            if (allLong) {
+                kept.add(words);
+            }
+        }
+        // longest shortest word first, then the fewest alternatives (a stable sort, as before)
+        kept.sort((a, b) -> {
+            int byShortest = Integer.compare(shortest(b), shortest(a));
+            return byShortest != 0 ? byShortest : Integer.compare(a.size(), b.size());
+        });
+        List<String[]> required = new ArrayList<>(kept.size());
+        for (Set<String> words : kept) {
+            required.add(words.toArray(new String[0]));
+        }
+        return new LiteralPrefilter(List.copyOf(required));
     }
 
     /** @return what every match must contain, for tests: one list of alternatives per condition */
@@ -196,8 +217,18 @@ public final class LiteralPrefilter {
         return lower;
     }
 
+    /** @return whether a has a longer shortest word than b, or as long a one and fewer words */
+    private static boolean better(Set<String> a, Set<String> b) {
+        int byShortest = Integer.compare(shortest(a), shortest(b));
+        return byShortest != 0 ? byShortest > 0 : a.size() < b.size();
+    }
+
     private static int shortest(Set<String> words) {
-        return words.stream().mapToInt(String::length).min().orElse(0);
+        int shortest = Integer.MAX_VALUE;
+        for (String w : words) {
+            shortest = Math.min(shortest, w.length());
+        }
+        return words.isEmpty() ? 0 : shortest;
     }
 
     /** A small reader of our entries' regular expressions, collecting what every match must contain. */
@@ -223,10 +254,13 @@ public final class LiteralPrefilter {
             }
             Set<String> union = new java.util.LinkedHashSet<>();
             for (List<Set<String>> alternative : alternatives) {
-                Set<String> best = alternative.stream()
-                        .max(Comparator.comparingInt(LiteralPrefilter::shortest)
-                                .thenComparingInt((Set<String> words) -> -words.size()))
-                        .orElse(null);
+                // the set with the longest shortest word, then the fewest words; of equals the first
+                Set<String> best = null;
+                for (Set<String> words : alternative) {
+                    if (best == null || better(words, best)) {
+                        best = words;
+                    }
+                }
                 if (best == null) {
                     return List.of();
                 }
