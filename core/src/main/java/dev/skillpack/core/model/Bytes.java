@@ -1,14 +1,26 @@
 package dev.skillpack.core.model;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
  * An immutable run of bytes with value equality: the content of a file as it was read.
- * Arrays go in and out as copies, so no caller can change what the model holds.
+ * Arrays go in and out as copies, so no caller can change what the model holds; a value read from a
+ * stream owns the array it read into, and the text views decode from it without copying it.
  */
 public final class Bytes {
     private static final Bytes EMPTY = new Bytes(new byte[0]);
+    /** Bytes asked of a stream at a time: a large read into a heap array costs a native buffer of its size. */
+    private static final int READ_CHUNK = 1 << 16;
+    private static final int SCRATCH_CHARS = 8192;
 
     private final byte[] bytes;
 
@@ -22,6 +34,51 @@ public final class Bytes {
      */
     public static Bytes of(byte[] bytes) {
         return bytes.length == 0 ? EMPTY : new Bytes(bytes.clone());
+    }
+
+    /**
+     * Reads a stream to its end, or to {@code maxLength} bytes, like {@link InputStream#readNBytes(int)}, into
+     * one array sized for the length the caller expects: a file read whole is not first gathered in pieces.
+     *
+     * @param in the stream (not closed)
+     * @param expectedLength how many bytes the stream probably holds (a listed file's size); any value works
+     * @param maxLength the most bytes to read
+     * @return what was read: {@code maxLength} bytes or fewer
+     * @throws IOException when reading fails
+     */
+    public static Bytes read(InputStream in, long expectedLength, int maxLength) throws IOException {
+        if (maxLength < 0) {
+            throw new IllegalArgumentException("maxLength " + maxLength);
+        }
+        byte[] buf = new byte[(int) Math.max(0, Math.min(expectedLength, maxLength))];
+        int n = fill(in, buf, 0);
+        if (n == buf.length && n < maxLength) {
+            int next = in.read();
+            if (next >= 0) {
+                // longer than expected (it grew since it was listed): read the rest as readNBytes does
+                byte[] rest = in.readNBytes(maxLength - n - 1);
+                byte[] all = Arrays.copyOf(buf, n + 1 + rest.length);
+                all[n] = (byte) next;
+                System.arraycopy(rest, 0, all, n + 1, rest.length);
+                return all.length == 0 ? EMPTY : new Bytes(all);
+            }
+        }
+        if (n == 0) {
+            return EMPTY;
+        }
+        return new Bytes(n == buf.length ? buf : Arrays.copyOf(buf, n));
+    }
+
+    private static int fill(InputStream in, byte[] buf, int from) throws IOException {
+        int n = from;
+        while (n < buf.length) {
+            int got = in.read(buf, n, Math.min(buf.length - n, READ_CHUNK));
+            if (got < 0) {
+                break;
+            }
+            n += got;
+        }
+        return n;
     }
 
     /** @return no bytes */
@@ -40,6 +97,40 @@ public final class Bytes {
      */
     public byte at(int index) {
         return bytes[index];
+    }
+
+    /**
+     * @param from index of the first byte
+     * @param to index just after the last
+     * @return those bytes decoded as UTF-8, each malformed sequence replaced by U+FFFD (as {@code new String})
+     */
+    public String decodeUtf8(int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param from index of the first byte to check
+     * @return the index of the first byte from {@code from} on that does not start or continue well-formed UTF-8
+     *     (where a strict decoder stops), or -1 when all of them are well-formed
+     */
+    public int firstMalformedUtf8(int from) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // the check decodes into a small scratch buffer, so a long file is not held twice
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer scratch = CharBuffer.allocate(Math.min(bytes.length - from + 1, SCRATCH_CHARS));
+        CoderResult result;
+        do {
+            scratch.clear();
+            result = strict.decode(in, scratch, true);
+        } while (result.isOverflow());
+        return result.isError() ? in.position() : -1;
+    }
+
+    /** @return a read-only view of the bytes (big-endian, like every new buffer), without copying them */
+    public ByteBuffer asReadOnlyBuffer() {
+        return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
     }
 
     /** @return a copy of the bytes */

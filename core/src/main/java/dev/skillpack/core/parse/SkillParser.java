@@ -321,21 +321,21 @@ public final class SkillParser {
             String rel = e.getKey();
             SourceEntry entry = e.getValue();
             String shown = source.displayPathOf(entry.path());
-            Optional<byte[]> raw = read(source, entry, shown, problems);
+            Optional<Bytes> raw = read(source, entry, shown, problems);
             Optional<DecodedText> decoded = raw.map(bytes -> TextDecoder.decode(bytes, shown, rel));
             boolean binary = decoded.map(DecodedText::binary).orElse(true);
             if (!binary) {
                 longLine(decoded.get().file(), limits.maxLineChars()).ifPresent(problems::add);
             }
             // over the limit, a file is decoded (its characters can still be checked) but its Markdown is not parsed
-            boolean tooLarge = raw.isPresent() && raw.get().length > limits.maxAnalysedBytes()
+            boolean tooLarge = raw.isPresent() && raw.get().length() > limits.maxAnalysedBytes()
                     && (!binary || rel.equals(skillFileName));
             if (tooLarge) {
-                problems.add(tooLargeToAnalyse(rel, shown, raw.get().length, limits.maxAnalysedBytes()));
+                problems.add(tooLargeToAnalyse(rel, shown, raw.get().length(), limits.maxAnalysedBytes()));
             }
             // the text decoded here is the one every later stage reads: the resource and the Markdown share it
             resources.add(new Resource(rel, shown, binary ? Resource.Kind.BINARY : Resource.Kind.TEXT,
-                    entry.size(), entry.executable(), raw.map(Bytes::of),
+                    entry.size(), entry.executable(), raw,
                     binary ? Optional.empty() : decoded.map(DecodedText::file)));
             if (decoded.isEmpty() || !isMarkdown(rel)) {
                 continue;
@@ -423,7 +423,7 @@ public final class SkillParser {
         return relativePath.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
-    private static Optional<byte[]> read(SkillSource source, SourceEntry entry, String shown,
+    private static Optional<Bytes> read(SkillSource source, SourceEntry entry, String shown,
                                          List<ParseProblem> problems) {
         if (entry.size() > source.limits().maxFileBytes()) {
             problems.add(new ParseProblem(ProblemCode.FILE_TOO_LARGE, "file is " + entry.size()
@@ -432,7 +432,7 @@ public final class SkillParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(source.read(entry));
+            return Optional.of(source.readContent(entry));
         } catch (IOException e) {
             problems.add(new ParseProblem(ProblemCode.UNREADABLE, "cannot read file: "
                     + dev.skillpack.core.text.IoReason.of(e),

@@ -1,5 +1,6 @@
 package dev.skillpack.core.source;
 
+import dev.skillpack.core.model.Bytes;
 import dev.skillpack.core.model.ParseProblem;
 import dev.skillpack.core.model.ProblemCode;
 import dev.skillpack.core.model.SourceSpan;
@@ -349,13 +350,19 @@ public final class DirectorySkillSource implements SkillSource {
 
     @Override
     public byte[] read(SourceEntry entry) throws IOException {
+        return readContent(entry).toByteArray();
+    }
+
+    /** Reads the file into one array of its listed size, which the value keeps (no pieces, no copy). */
+    @Override
+    public Bytes readContent(SourceEntry entry) throws IOException {
         Path file = resolveInside(entry.path());
         if (entry.size() > limits.maxFileBytes()) {
             throw new IOException("file is " + entry.size() + " bytes; the limit is " + limits.maxFileBytes());
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
-            if (bytes.length > limits.maxFileBytes()) {
+            Bytes bytes = Bytes.read(in, entry.size(), (int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length() > limits.maxFileBytes()) {
                 throw new IOException("file grew past the limit of " + limits.maxFileBytes() + " bytes while reading");
             }
             return bytes;

@@ -1,5 +1,6 @@
 package dev.skillpack.core.source;
 
+import dev.skillpack.core.model.Bytes;
 import java.io.IOException;
 
 /**
@@ -23,6 +24,18 @@ public interface SkillSource {
      * @throws IOException when it cannot be read, or is larger than the source's size limit
      */
     byte[] read(SourceEntry entry) throws IOException;
+
+    /**
+     * Reads one listed file as an immutable value; a source that can read straight into the value overrides this
+     * to spare the copy {@link Bytes#of} makes.
+     *
+     * @param entry a file from {@link #list()}
+     * @return its bytes
+     * @throws IOException when it cannot be read, or is larger than the source's size limit
+     */
+    default Bytes readContent(SourceEntry entry) throws IOException {
+        return Bytes.of(read(entry));
+    }
 
     /** @return the limits this source applies */
     SourceLimits limits();

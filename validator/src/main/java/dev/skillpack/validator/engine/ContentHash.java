@@ -3,6 +3,7 @@ package dev.skillpack.validator.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -33,6 +34,14 @@ final class ContentHash {
      * @return its hash under the process's key, as 16 hex digits
      */
     static String of(byte[] bytes) {
+        return of(ByteBuffer.wrap(bytes));
+    }
+
+    /**
+     * @param bytes a file's content, from its position to its limit (read, not moved)
+     * @return its hash under the process's key, as 16 hex digits
+     */
+    static String of(ByteBuffer bytes) {
         return String.format("%016x", Key.INSTANCE.hash(bytes));
     }
 
@@ -55,20 +64,28 @@ final class ContentHash {
      * @return SipHash-2-4 of it (64 bits; the key's and the message's bytes read little-endian)
      */
     long hash(byte[] m) {
+        return hash(ByteBuffer.wrap(m));
+    }
+
+    /**
+     * @param buffer the message, from its position to its limit (read, not moved)
+     * @return SipHash-2-4 of it
+     */
+    long hash(ByteBuffer buffer) {
+        ByteBuffer m = buffer.slice().order(ByteOrder.LITTLE_ENDIAN);
+        int length = m.remaining();
         long[] v = {0x736f6d6570736575L ^ k0, 0x646f72616e646f6dL ^ k1, 0x6c7967656e657261L ^ k0,
                 0x7465646279746573L ^ k1};
-        int end = m.length - (m.length & 7);
+        int end = length - (length & 7);
         for (int i = 0; i < end; i += 8) {
-            long word = (m[i] & 0xFFL) | (m[i + 1] & 0xFFL) << 8 | (m[i + 2] & 0xFFL) << 16 | (m[i + 3] & 0xFFL) << 24
-                    | (m[i + 4] & 0xFFL) << 32 | (m[i + 5] & 0xFFL) << 40 | (m[i + 6] & 0xFFL) << 48
-                    | (m[i + 7] & 0xFFL) << 56;
+            long word = m.getLong(i);
             v[3] ^= word;
             rounds(v, 2);
             v[0] ^= word;
         }
-        long last = ((long) m.length) << 56;
-        for (int i = end; i < m.length; i++) {
-            last |= (m[i] & 0xFFL) << (8 * (i - end));
+        long last = ((long) length) << 56;
+        for (int i = end; i < length; i++) {
+            last |= (m.get(i) & 0xFFL) << (8 * (i - end));
         }
         v[3] ^= last;
         rounds(v, 2);

@@ -1,6 +1,7 @@
 package dev.skillpack.validator.engine;
 
 import dev.skillpack.core.history.ReleaseFacts;
+import dev.skillpack.core.model.Bytes;
 import dev.skillpack.core.model.ParseProblem;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
@@ -110,9 +111,9 @@ public final class SkillCacheKey {
             h.number(r.size());
             h.text(r.executable() ? "x" : "-");
             if (r.content().isPresent()) {
-                byte[] bytes = r.content().get().toByteArray();
-                h.number(bytes.length);
-                digest.update(bytes);
+                Bytes bytes = r.content().get();
+                h.number(bytes.length());
+                digest.update(bytes.asReadOnlyBuffer());
             } else {
                 h.number(-1);
             }

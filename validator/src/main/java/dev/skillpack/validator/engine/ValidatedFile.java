@@ -36,6 +36,6 @@ public record ValidatedFile(String relativePath, String path, Resource.Kind kind
      */
     public static ValidatedFile of(Resource resource) {
         return new ValidatedFile(resource.relativePath(), resource.path(), resource.kind(), resource.size(),
-                resource.executable(), resource.content().map(bytes -> ContentHash.of(bytes.toByteArray())));
+                resource.executable(), resource.content().map(bytes -> ContentHash.of(bytes.asReadOnlyBuffer())));
     }
 }

@@ -2,6 +2,7 @@ package dev.skillpack.validator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,17 @@ class ContentHashTest {
     void matchesTheReferenceVectors() {
         assertThat(PAPER_KEY.hash(counting(15))).isEqualTo(0xa129ca6149be45e5L);
         assertThat(PAPER_KEY.hash(counting(0))).isEqualTo(0x726fdb47dd0e0e31L);
+    }
+
+    @Test
+    void hashesABufferFromItsPositionToItsLimitWithoutMovingIt() {
+        byte[] framed = new byte[40];
+        System.arraycopy(counting(15), 0, framed, 3, 15);
+        ByteBuffer view = ByteBuffer.wrap(framed).position(3).limit(18).asReadOnlyBuffer();
+        assertThat(PAPER_KEY.hash(view)).isEqualTo(0xa129ca6149be45e5L);
+        assertThat(view.position()).isEqualTo(3);
+        assertThat(view.limit()).isEqualTo(18);
+        assertThat(ContentHash.of(ByteBuffer.wrap(counting(23)).asReadOnlyBuffer())).isEqualTo(ContentHash.of(counting(23)));
     }
 
     @Test

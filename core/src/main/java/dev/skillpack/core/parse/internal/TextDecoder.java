@@ -1,21 +1,15 @@
 package dev.skillpack.core.parse.internal;
 
+import dev.skillpack.core.model.Bytes;
 import dev.skillpack.core.model.ParseProblem;
 import dev.skillpack.core.model.ProblemCode;
 import dev.skillpack.core.model.SourceSpan;
 import dev.skillpack.core.model.TextFile;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Decodes file bytes as strict UTF-8, recording where and why decoding failed. */
 public final class TextDecoder {
     private static final int BINARY_SNIFF_BYTES = 8000;
-    private static final int SCRATCH_CHARS = 8192;
 
     private TextDecoder() {
     }
@@ -26,63 +20,53 @@ public final class TextDecoder {
      * @param relativePath skill-relative path
      * @return the decoded text and any problem
      */
-    public static DecodedText decode(byte[] bytes, String path, String relativePath) {
+    public static DecodedText decode(Bytes bytes, String path, String relativePath) {
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-            return new DecodedText(TextFile.of(path, relativePath, "", false, bytes.length), true, false, Optional.of(
+            return new DecodedText(TextFile.of(path, relativePath, "", false, bytes.length()), true, false, Optional.of(
                     new ParseProblem(ProblemCode.ENCODING, "file is UTF-16 (it starts with a UTF-16 byte-order mark); "
                             + "save it as UTF-8", SourceSpan.wholeFile(path))));
         }
         boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
         int start = bom ? 3 : 0;
         boolean nul = false;
-        for (int i = start; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
-            if (bytes[i] == 0) {
+        for (int i = start; i < Math.min(bytes.length(), BINARY_SNIFF_BYTES); i++) {
+            if (bytes.at(i) == 0) {
                 nul = true;
                 break;
             }
         }
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // strict decoding only checks the bytes, into a small scratch buffer; the text itself is made once below (for
-        // valid UTF-8 the same characters), so a long file is not held twice in a buffer as large as its text
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer scratch = CharBuffer.allocate(Math.min(bytes.length - start + 1, SCRATCH_CHARS));
-        CoderResult result;
-        do {
-            scratch.clear();
-            result = strict.decode(in, scratch, true);
-        } while (result.isOverflow());
-        if (!result.isError()) {
-            String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-            return new DecodedText(TextFile.of(path, relativePath, text, bom, bytes.length), nul, true, Optional.empty());
+        // the text is made once; for valid UTF-8 the strict check gives the same characters, so it only looks for
+        // where the bytes go wrong, into a small scratch buffer
+        String text = bytes.decodeUtf8(start, bytes.length());
+        int bad = bytes.firstMalformedUtf8(start);
+        if (bad < 0) {
+            return new DecodedText(TextFile.of(path, relativePath, text, bom, bytes.length()), nul, true,
+                    Optional.empty());
         }
-        int bad = in.position();
-        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        TextFile file = TextFile.of(path, relativePath, lenient, bom, bytes.length);
+        TextFile file = TextFile.of(path, relativePath, text, bom, bytes.length());
         int line = 0;
         int lineStart = start;
         for (int i = start; i < bad; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes.at(i) == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length();
+        int column = bytes.decodeUtf8(lineStart, bad).length();
         int offset = file.lines().lineStart(Math.min(line, file.lines().lineCount() - 1)) + column;
         SourceSpan span = file.lines().span(offset, 1);
         ParseProblem problem = new ParseProblem(ProblemCode.ENCODING, String.format(
                 "file is not valid UTF-8: byte 0x%02X at byte offset %d cannot be decoded; save the file as UTF-8",
-                bytes[bad] & 0xFF, bad), span);
+                bytes.at(bad) & 0xFF, bad), span);
         return new DecodedText(file, true, true, Optional.of(problem));
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
+    private static boolean startsWith(Bytes bytes, int... prefix) {
+        if (bytes.length() < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
+            if ((bytes.at(i) & 0xFF) != prefix[i]) {
                 return false;
             }
         }

@@ -32,6 +32,8 @@ public final class MixedScriptRule implements Rule {
             Map.entry(0x039C, 'M'), Map.entry(0x039D, 'N'), Map.entry(0x039F, 'O'), Map.entry(0x03A1, 'P'),
             Map.entry(0x03A4, 'T'), Map.entry(0x03A5, 'Y'), Map.entry(0x03A7, 'X'), Map.entry(0x0585, 'o'),
             Map.entry(0x0578, 'n'), Map.entry(0x057D, 'u'));
+    /** Characters copied from the text at a time. */
+    private static final int WINDOW = 8192;
 
     @Override
     public RuleMeta meta() {
@@ -48,36 +50,87 @@ public final class MixedScriptRule implements Rule {
     public void checkSkill(Skill skill, RuleContext context) {
         for (SkillText file : SkillText.of(skill)) {
             String text = file.text();
-            if (!CodePoints.hasUnusual(text)) {
-                continue;
-            }
-            int i = 0;
-            while (i < text.length()) {
-                int cp = text.codePointAt(i);
-                if (!isWordChar(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
-                }
-                int start = i;
-                int latin = 0;
-                int foreign = 0;
-                int firstForeign = -1;
-                while (i < text.length() && isWordChar(cp = text.codePointAt(i))) {
-                    if (cp < 0x80 && (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z')) {
-                        latin++;
-                    } else if (lookalike(cp) != 0) {
-                        foreign++;
-                        if (firstForeign < 0) {
-                            firstForeign = cp;
-                        }
-                    }
-                    i += Character.charCount(cp);
-                }
-                if (latin >= 1 && foreign >= 1 && latin + foreign >= 3) {
-                    report(file, start, i, firstForeign, context);
-                }
+            if (CodePoints.hasUnusual(text)) {
+                scan(text, (start, end, firstForeign) -> report(file, start, end, firstForeign, context));
             }
         }
+    }
+
+    /** Where {@link #scan} found a mixed word. */
+    @FunctionalInterface
+    interface MixedWords {
+        /**
+         * @param start offset of the word
+         * @param end offset just after it
+         * @param firstForeign its first look-alike code point
+         */
+        void found(int start, int end, int firstForeign);
+    }
+
+    /**
+     * Finds the words of a text (runs of letters, digits and underscores, by code point) that mix Latin letters
+     * with look-alikes: at least one of each, three or more of both together. Every look-alike is outside ASCII,
+     * so only the words around a character outside ASCII are looked at: the text is searched for those through a
+     * window of copied characters, and each word is walked once (a word ends before the next search starts).
+     *
+     * @param text the text
+     * @param out where mixed words go, in text order
+     */
+    static void scan(String text, MixedWords out) {
+        int n = text.length();
+        char[] window = new char[Math.min(n, WINDOW)];
+        int windowStart = 0;
+        int windowEnd = 0;
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            if (i >= windowEnd) {
+                windowStart = i;
+                windowEnd = Math.min(n, i + WINDOW);
+                text.getChars(windowStart, windowEnd, window, 0);
+            }
+            if (window[i - windowStart] < 0x80 || i < from) {
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (lookalike(cp) == 0 || !isWordChar(cp)) {
+                continue;
+            }
+            int start = i;
+            while (start > from) {
+                int before = text.codePointBefore(start);
+                if (!isWordChar(before)) {
+                    break;
+                }
+                start -= Character.charCount(before);
+            }
+            from = word(text, start, out);
+        }
+    }
+
+    /** Walks the word at {@code start}, passes it on if it mixes scripts, and returns its end. */
+    private static int word(String text, int start, MixedWords out) {
+        int latin = 0;
+        int foreign = 0;
+        int firstForeign = -1;
+        int i = start;
+        int cp;
+        while (i < text.length() && isWordChar(cp = text.codePointAt(i))) {
+            if (cp < 0x80) {
+                if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') {
+                    latin++;
+                }
+            } else if (lookalike(cp) != 0) {
+                foreign++;
+                if (firstForeign < 0) {
+                    firstForeign = cp;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        if (latin >= 1 && foreign >= 1 && latin + foreign >= 3) {
+            out.found(start, i, firstForeign);
+        }
+        return i;
     }
 
     private static boolean isWordChar(int cp) {

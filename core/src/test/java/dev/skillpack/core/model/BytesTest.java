@@ -1,0 +1,103 @@
+package dev.skillpack.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ReadOnlyBufferException;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class BytesTest {
+    private static byte[] random(int n, long seed) {
+        byte[] b = new byte[n];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    /** A stream that hands out at most a few bytes per read, as pipes and sockets do. */
+    private static InputStream trickle(byte[] content) {
+        return new FilterInputStream(new ByteArrayInputStream(content)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, 7));
+            }
+        };
+    }
+
+    @Test
+    void readGivesWhatReadNBytesGivesWhateverLengthWasExpected() throws IOException {
+        for (int n : new int[] {0, 1, 7, 100, 70_000, 200_000}) {
+            byte[] content = random(n, n);
+            for (long expected : new long[] {0, 1, n - 1L, n, n + 1L, 2L * n + 5, -3}) {
+                for (int max : new int[] {0, 1, n / 2, n, n + 1, Integer.MAX_VALUE - 8}) {
+                    byte[] want = new ByteArrayInputStream(content).readNBytes(max);
+                    assertThat(Bytes.read(new ByteArrayInputStream(content), expected, max).toByteArray())
+                            .as("n=%d expected=%d max=%d", n, expected, max).isEqualTo(want);
+                    assertThat(Bytes.read(trickle(content), expected, max).toByteArray())
+                            .as("trickled n=%d expected=%d max=%d", n, expected, max).isEqualTo(want);
+                }
+            }
+        }
+    }
+
+    @Test
+    void readLeavesTheRestOfTheStreamUnread() throws IOException {
+        InputStream in = new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5});
+        assertThat(Bytes.read(in, 5, 3).toByteArray()).containsExactly(1, 2, 3);
+        assertThat(in.readAllBytes()).containsExactly(4, 5);
+        assertThatThrownBy(() -> Bytes.read(in, 1, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readValuesAreEqualToCopiedOnesAndCannotBeChangedThroughTheirViews() throws IOException {
+        byte[] content = random(1000, 5);
+        Bytes read = Bytes.read(new ByteArrayInputStream(content), 1000, 5000);
+        assertThat(read).isEqualTo(Bytes.of(content)).hasSameHashCodeAs(Bytes.of(content));
+        read.toByteArray()[0]++;
+        ByteBuffer view = read.asReadOnlyBuffer();
+        assertThat(view.isReadOnly()).isTrue();
+        assertThatThrownBy(() -> view.put(0, (byte) 1)).isInstanceOf(ReadOnlyBufferException.class);
+        assertThat(view.remaining()).isEqualTo(1000);
+        assertThat(view.get(999)).isEqualTo(content[999]);
+        assertThat(read.toByteArray()).isEqualTo(content);
+        assertThat(Bytes.read(new ByteArrayInputStream(new byte[0]), 10, 10)).isSameAs(Bytes.empty());
+    }
+
+    @Test
+    void decodesUtf8LikeTheStringConstructor() {
+        byte[] text = "a\u00e9\u20ac\ud83d\ude00\n\u0430".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'a', (byte) 0xC3, 'b', (byte) 0xF0, (byte) 0x9F, 'c', (byte) 0xFF};
+        for (byte[] b : new byte[][] {text, bad, random(5000, 9)}) {
+            Bytes bytes = Bytes.of(b);
+            for (int from = 0; from <= b.length; from += Math.max(1, b.length / 7)) {
+                assertThat(bytes.decodeUtf8(from, b.length))
+                        .isEqualTo(new String(b, from, b.length - from, StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(Bytes.of(text).decodeUtf8(1, 3)).isEqualTo("\u00e9");
+    }
+
+    @Test
+    void findsTheFirstMalformedByteWhereAStrictDecoderStops() {
+        assertThat(Bytes.of("ok \u00e9\ud83d\ude00".getBytes(StandardCharsets.UTF_8)).firstMalformedUtf8(0))
+                .isEqualTo(-1);
+        assertThat(Bytes.empty().firstMalformedUtf8(0)).isEqualTo(-1);
+        byte[] bad = {'a', 'b', (byte) 0xC3, 'c', (byte) 0xFF};
+        assertThat(Bytes.of(bad).firstMalformedUtf8(0)).isEqualTo(2);
+        assertThat(Bytes.of(bad).firstMalformedUtf8(3)).isEqualTo(4);
+        // a truncated sequence at the end, and an overlong encoding
+        assertThat(Bytes.of(new byte[] {'x', (byte) 0xE2, (byte) 0x82}).firstMalformedUtf8(0)).isEqualTo(1);
+        assertThat(Bytes.of(new byte[] {(byte) 0xC0, (byte) 0xAF}).firstMalformedUtf8(0)).isEqualTo(0);
+        // past the scratch buffer
+        byte[] longBad = new byte[20_000];
+        java.util.Arrays.fill(longBad, (byte) 'a');
+        longBad[17_001] = (byte) 0x80;
+        assertThat(Bytes.of(longBad).firstMalformedUtf8(0)).isEqualTo(17_001);
+    }
+}
