@@ -25,13 +25,12 @@ public final class LineMap {
     public static LineMap of(String path, String text) {
         int[] starts = new int[16];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        // indexOf rather than charAt per character: a long file is searched several times faster
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
         return new LineMap(path, text, Arrays.copyOf(starts, count));
     }

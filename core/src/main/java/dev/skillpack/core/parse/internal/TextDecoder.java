@@ -35,10 +35,10 @@ public final class TextDecoder {
                 break;
             }
         }
-        // the text is made once; for valid UTF-8 the strict check gives the same characters, so it only looks for
-        // where the bytes go wrong, into a small scratch buffer
+        // the text is made once. Decoding puts U+FFFD for every malformed sequence, so a text without one came from
+        // well-formed bytes; only a text with one is checked again, strictly, for where the bytes go wrong
         String text = bytes.decodeUtf8(start, bytes.length());
-        int bad = bytes.firstMalformedUtf8(start);
+        int bad = text.indexOf('\uFFFD') < 0 ? -1 : bytes.firstMalformedUtf8(start);
         if (bad < 0) {
             return new DecodedText(TextFile.of(path, relativePath, text, bom, bytes.length()), nul, true,
                     Optional.empty());
