@@ -56,8 +56,26 @@ public final class LiteralScan {
      * @return for each group, in order, whether the text contains one of its literals
      */
     public boolean[] present(String text) {
+        return found(text, groups);
+    }
+
+    /**
+     * @param text any text
+     * @return whether the text contains a literal of any group
+     */
+    public boolean any(String text) {
+        for (boolean one : found(text, 1)) {
+            if (one) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For each group, whether the text contains one of its literals; the scan stops once {@code enough} are found. */
+    private boolean[] found(String text, int enough) {
         boolean[] found = new boolean[groups];
-        int left = groups;
+        int left = enough;
         int n = text.length();
         // read through a window of copied characters: no call per character of a long text
         char[] window = new char[Math.min(n, WINDOW)];
@@ -88,37 +106,5 @@ public final class LiteralScan {
             }
         }
         return found;
-    }
-
-    /**
-     * @param text any text
-     * @return whether the text contains a literal of any group
-     */
-    public boolean any(String text) {
-        int n = text.length();
-        char[] window = new char[Math.min(n, WINDOW)];
-        int windowStart = 0;
-        int windowEnd = 0;
-        for (int i = 0; i < n; i++) {
-            if (i >= windowEnd) {
-                windowStart = i;
-                windowEnd = Math.min(n, i + WINDOW);
-                text.getChars(windowStart, windowEnd, window, 0);
-            }
-            char c = window[i - windowStart];
-            if (c >= 128) {
-                continue;
-            }
-            String[] candidates = literals[c];
-            if (candidates == null) {
-                continue;
-            }
-            for (String candidate : candidates) {
-                if (text.startsWith(candidate, i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -37,6 +37,11 @@ public final class LiteralPrefilter {
 
     /** Characters copied from a text at a time. */
     private static final int WINDOW = 8192;
+    /** Sets of required words, the more selective first: the longest shortest word, then the fewest words. */
+    private static final java.util.Comparator<Set<String>> PREFERRED = (a, b) -> {
+        int byShortest = Integer.compare(shortest(b), shortest(a));
+        return byShortest != 0 ? byShortest : Integer.compare(a.size(), b.size());
+    };
 
     /** Letters and digits, the only characters the required strings hold: 36 symbols, 1,296 pairs. */
     private static int symbol(char c) {
@@ -145,11 +150,8 @@ public final class LiteralPrefilter {
                 kept.add(words);
             }
         }
-        // longest shortest word first, then the fewest alternatives (a stable sort, as before)
-        kept.sort((a, b) -> {
-            int byShortest = Integer.compare(shortest(b), shortest(a));
-            return byShortest != 0 ? byShortest : Integer.compare(a.size(), b.size());
-        });
+        // a stable sort, as before
+        kept.sort(PREFERRED);
         List<String[]> required = new ArrayList<>(kept.size());
         for (Set<String> words : kept) {
             required.add(words.toArray(new String[0]));
@@ -217,11 +219,6 @@ public final class LiteralPrefilter {
         return lower;
     }
 
-    /** @return whether a has a longer shortest word than b, or as long a one and fewer words */
-    private static boolean better(Set<String> a, Set<String> b) {
-        int byShortest = Integer.compare(shortest(a), shortest(b));
-        return byShortest != 0 ? byShortest > 0 : a.size() < b.size();
-    }
 
     private static int shortest(Set<String> words) {
         int shortest = Integer.MAX_VALUE;
@@ -257,7 +254,7 @@ public final class LiteralPrefilter {
                 // the set with the longest shortest word, then the fewest words; of equals the first
                 Set<String> best = null;
                 for (Set<String> words : alternative) {
-                    if (best == null || better(words, best)) {
+                    if (best == null || PREFERRED.compare(words, best) < 0) {
                         best = words;
                     }
                 }

@@ -147,9 +147,7 @@ public final class ProseDocument {
      * @return its sentences
      */
     public List<Sentence> sentences(ProseBlock block) {
-        synchronized (sentences) {
-            return sentences.computeIfAbsent(block, b -> List.copyOf(Sentences.split(b, document.file().text())));
-        }
+        return once(sentences, block, b -> List.copyOf(Sentences.split(b, document.file().text())));
     }
 
     /**
@@ -170,20 +168,19 @@ public final class ProseDocument {
     }
 
     /**
-     * The value of a sentence, read outside the lock (two rules may read it at once; the first stored wins, and
-     * both readings are equal), so a rule never waits on another rule's reading of a different sentence.
+     * The value of a block or sentence, read outside the lock (two rules may read it at once; the first stored wins,
+     * and both readings are equal), so a rule never waits on another rule's reading of a different one.
      */
-    private static <T> T once(java.util.Map<Sentence, T> known, Sentence sentence,
-                              java.util.function.Function<Sentence, T> read) {
+    private static <K, T> T once(java.util.Map<K, T> known, K key, java.util.function.Function<K, T> read) {
         synchronized (known) {
-            T stored = known.get(sentence);
+            T stored = known.get(key);
             if (stored != null) {
                 return stored;
             }
         }
-        T fresh = read.apply(sentence);
+        T fresh = read.apply(key);
         synchronized (known) {
-            T stored = known.putIfAbsent(sentence, fresh);
+            T stored = known.putIfAbsent(key, fresh);
             return stored != null ? stored : fresh;
         }
     }
