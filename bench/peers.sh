@@ -10,6 +10,10 @@
 #   markdownlint    npm markdownlint-cli2@0.24.1 on every .md file of CORPUS
 #   skills-ref      the Python reference validator (agentskills/agentskills skills-ref), one process per skill
 #   skills-ref-js   npm skills-ref@0.1.5, one process per skill
+#   limit           not a peer: dev.skillpack.bench.LimitRun, which only reads, parses (commonmark) and counts the
+#                   tokens of every .md file of CORPUS on every core, with skillpack's JVM options; its wall
+#                   time is the floor for any validator that parses every Markdown file (needs
+#                   bench/target/benchmarks.jar; LIMIT=0 leaves it out)
 # Peers are looked for in $PEERS (default /tmp/peers): node_modules/.bin/{skill-check,markdownlint-cli2,
 # skills-ref} and bin/skills-ref-py; see bench/README.md for how to install them there. A peer that is
 # not installed is left out with a note; PER_SKILL=0 leaves out the two one-process-per-skill validators
@@ -40,6 +44,12 @@ declare -a NAMES=() CMDS=()
 add() { NAMES+=("$1"); CMDS+=("$2"); }
 # --no-cache: every run cold, none helped by the findings cache of an earlier run
 add skillpack "java $JAVA_OPTS -jar '$JAR' validate --no-cache --format json --fail-on none '$CORPUS'"
+BENCH_JAR="$ROOT/bench/target/benchmarks.jar"
+if [ "${LIMIT:-1}" = 0 ]; then
+  echo "note: LIMIT=0, the limit run is left out"
+elif [ -f "$BENCH_JAR" ]; then
+  add limit "java $JAVA_OPTS -cp '$BENCH_JAR' dev.skillpack.bench.LimitRun '$CORPUS'"
+else echo "note: no $BENCH_JAR (./mvnw -B -pl bench -am package -DskipTests), the limit run is left out"; fi
 if [ -x "$PEERS/node_modules/.bin/skill-check" ]; then
   add skill-check "'$PEERS/node_modules/.bin/skill-check' check '$CORPUS' --no-security-scan --no-installs --format json"
 else echo "note: skill-check not installed in $PEERS, left out"; fi

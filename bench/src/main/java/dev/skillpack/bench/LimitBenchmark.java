@@ -2,12 +2,10 @@ package dev.skillpack.bench;
 
 import dev.skillpack.core.source.MemorySkillSource;
 import dev.skillpack.core.tokens.TokenCounter;
-import dev.skillpack.core.tokens.Tokenizer;
 import dev.skillpack.validator.Validator;
 import dev.skillpack.validator.engine.ValidationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,10 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,7 +50,7 @@ public class LimitBenchmark {
     private final List<byte[]> markdown = new ArrayList<>();
     private MemorySkillSource source;
     private Validator validator;
-    private Parser parser;
+    private LimitWork work;
 
     /** Loads the pack's bytes once. */
     @Setup
@@ -69,7 +63,7 @@ public class LimitBenchmark {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 byte[] bytes = Files.readAllBytes(file);
                 files.put(root.relativize(file).toString().replace('\\', '/'), bytes);
-                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+                if (LimitWork.isMarkdown(file.getFileName().toString())) {
                     markdown.add(bytes);
                 }
             }
@@ -78,8 +72,7 @@ public class LimitBenchmark {
         }
         source = MemorySkillSource.of("pack", files);
         validator = Validator.builder().build();
-        parser = Parser.builder().extensions(List.of(TablesExtension.create()))
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        work = new LimitWork();
     }
 
     /**
@@ -87,13 +80,11 @@ public class LimitBenchmark {
      */
     @Benchmark
     public void limit(Blackhole sink) {
-        // a counter per operation, as each validation run has: it remembers the pieces it has counted
-        TokenCounter counter = TokenCounter.of(Tokenizer.O200K_BASE);
+        TokenCounter counter = LimitWork.counter(); // one per operation, as each validation run has
         for (byte[] bytes : markdown) {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            Node document = parser.parse(text);
-            sink.consume(document);
-            sink.consume(counter.count(text));
+            LimitWork.Result result = work.of(bytes, counter);
+            sink.consume(result.document());
+            sink.consume(result.tokens());
         }
     }
 
