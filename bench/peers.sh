@@ -12,8 +12,9 @@
 #   skills-ref-js   npm skills-ref@0.1.5, one process per skill
 #   limit           not a peer: dev.skillpack.bench.LimitRun, which only reads, parses (commonmark) and counts the
 #                   tokens of every .md file of CORPUS on every core, with skillpack's JVM options; its wall
-#                   time is the floor for any validator that parses every Markdown file (needs
-#                   bench/target/benchmarks.jar; LIMIT=0 leaves it out)
+#                   time is the floor for any validator that parses every Markdown file and counts its
+#                   tokens (needs bench/target/benchmarks.jar; LIMIT=0 leaves it and the next out)
+#   limit-parse     the same with --parse-only: reads and parses, counts no tokens
 # Peers are looked for in $PEERS (default /tmp/peers): node_modules/.bin/{skill-check,markdownlint-cli2,
 # skills-ref} and bin/skills-ref-py; see bench/README.md for how to install them there. A peer that is
 # not installed is left out with a note; PER_SKILL=0 leaves out the two one-process-per-skill validators
@@ -49,6 +50,7 @@ if [ "${LIMIT:-1}" = 0 ]; then
   echo "note: LIMIT=0, the limit run is left out"
 elif [ -f "$BENCH_JAR" ]; then
   add limit "java $JAVA_OPTS -cp '$BENCH_JAR' dev.skillpack.bench.LimitRun '$CORPUS'"
+  add limit-parse "java $JAVA_OPTS -cp '$BENCH_JAR' dev.skillpack.bench.LimitRun --parse-only '$CORPUS'"
 else echo "note: no $BENCH_JAR (./mvnw -B -pl bench -am package -DskipTests), the limit run is left out"; fi
 if [ -x "$PEERS/node_modules/.bin/skill-check" ]; then
   add skill-check "'$PEERS/node_modules/.bin/skill-check' check '$CORPUS' --no-security-scan --no-installs --format json"

@@ -17,19 +17,22 @@ import java.util.stream.Stream;
  * its wall time is a floor for any such validator on this machine. {@code bench/peers.sh} times it beside
  * skillpack and its peers.
  *
- * <p>Usage: {@code java -cp bench/target/benchmarks.jar dev.skillpack.bench.LimitRun PACK}; prints the
- * number of files, bytes and tokens.
+ * <p>Usage: {@code java -cp bench/target/benchmarks.jar dev.skillpack.bench.LimitRun [--parse-only] PACK};
+ * prints the number of files, bytes and tokens. {@code --parse-only} leaves the token count out: the floor
+ * of a validator that counts tokens exactly only where a budget decision depends on them.
  */
 public final class LimitRun {
     private LimitRun() {}
 
     /** @param args the pack's folder */
     public static void main(String[] args) throws InterruptedException {
-        if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: LimitRun PACK (a folder)");
+        boolean count = !(args.length == 2 && args[0].equals("--parse-only"));
+        String pack = args.length == 0 ? "" : args[args.length - 1];
+        if (args.length != (count ? 1 : 2) || !Files.isDirectory(Path.of(pack))) {
+            System.err.println("usage: LimitRun [--parse-only] PACK (a folder)");
             System.exit(2);
         }
-        List<Path> files = markdownFiles(Path.of(args[0]));
+        List<Path> files = markdownFiles(Path.of(pack));
         AtomicInteger next = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
         AtomicLong tokens = new AtomicLong();
@@ -39,7 +42,11 @@ public final class LimitRun {
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                 byte[] content = read(files.get(i));
                 bytes.addAndGet(content.length);
-                tokens.addAndGet(work.of(content, counter).tokens());
+                if (count) {
+                    tokens.addAndGet(work.of(content, counter).tokens());
+                } else {
+                    work.parse(content);
+                }
             }
         };
         int cores = Runtime.getRuntime().availableProcessors();
@@ -51,8 +58,8 @@ public final class LimitRun {
         for (Thread thread : threads) {
             thread.join();
         }
-        System.out.println(files.size() + " Markdown files, " + bytes.get() + " bytes, " + tokens.get()
-                + " tokens, " + cores + " threads");
+        System.out.println(files.size() + " Markdown files, " + bytes.get() + " bytes, "
+                + (count ? tokens.get() + " tokens, " : "parsed only, ") + cores + " threads");
     }
 
     private static List<Path> markdownFiles(Path root) {

@@ -46,4 +46,12 @@ final class LimitWork {
         String text = new String(bytes, StandardCharsets.UTF_8);
         return new Result(parser.parse(text), counter.count(text));
     }
+
+    /**
+     * @param bytes a Markdown file's bytes
+     * @return its document, decoded and parsed but not counted
+     */
+    Node parse(byte[] bytes) {
+        return parser.parse(new String(bytes, StandardCharsets.UTF_8));
+    }
 }
