@@ -6,7 +6,9 @@
 #   heap        1,000 skills with -Xmx256m: exit code and peak RSS
 #   huge        one SKILL.md of 200,000 lines (about 12 MB), and one of about 16 MB (270,000 lines)
 #   cold        one small real skill (openai/linear), JVM start-up included, without and with the class-data
-#               archive the launchers record on first use
+#               archive the launchers record on first use; beside it the Python reference validator and two
+#               floors: a JVM printing hello world, and a JVM that only reads and parses the skill with
+#               commonmark (bench's LimitRun --parse-only; left out when bench/target/benchmarks.jar is missing)
 #   cached      the same skill and 1,000 skills again, unchanged, with a warm cache (the run is replayed from
 #               the run cache: inputs checked by their status, no file parsed), and 1,000 skills with one file
 #               edited before each run (a replay miss: every file is parsed, only the edited skill's rules run);
@@ -43,18 +45,16 @@ SMALL="$ROOT/core/src/test/resources/real-skills/openai/linear"
 median() { LC_ALL=C sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 T="$(mktemp)"
 trap 'rm -f "$T" "$T".*' EXIT
-# measure NAME OPTS PATH... — RUNS runs; prints "NAME wall cpu rssMB rc" with medians
-measure() {
-  local name="$1" opts="$2"
-  shift 2
+# measure_command NAME COMMAND... — RUNS runs of COMMAND; prints "NAME wall cpu rssMB rc" with medians
+measure_command() {
+  local name="$1"
+  shift
   rm -f "$T".wall "$T".cpu "$T".rss
   local rc=0
   for ((run = 1; run <= RUNS; run++)); do
     rc=0
-    # shellcheck disable=SC2086
     [ -n "${BEFORE_EACH:-}" ] && eval "$BEFORE_EACH"
-    /usr/bin/time -f "%e %U %S %M" -o "$T" java $opts -jar "$JAR" validate --format json --fail-on none \
-      ${CACHE_ARGS---no-cache} "$@" >/dev/null 2>"$T.err" || rc=$?
+    /usr/bin/time -f "%e %U %S %M" -o "$T" "$@" >/dev/null 2>"$T.err" || rc=$?
     read -r wall user sys rss < <(tail -1 "$T")
     echo "$wall" >>"$T.wall"
     awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }' >>"$T.cpu"
@@ -63,6 +63,13 @@ measure() {
   printf '| %s | %.2f | %.2f | %.0f | %s |\n' "$name" "$(median <"$T.wall")" "$(median <"$T.cpu")" \
     "$(median <"$T.rss" | awk '{ print $1 / 1024 }')" "$rc"
   median <"$T.wall" >"$T.last"
+}
+# measure NAME OPTS PATH... — RUNS runs of skillpack validate on PATH...
+measure() {
+  local name="$1" opts="$2"
+  shift 2
+  # shellcheck disable=SC2086
+  measure_command "$name" java $opts -jar "$JAR" validate --format json --fail-on none ${CACHE_ARGS---no-cache} "$@"
 }
 echo "runs: $RUNS; load before: $(uptime | sed 's/.*load average/load average/')"
 printf '| case | median wall s | median CPU s | median peak RSS MB | exit code (last run) |\n|---|---|---|---|---|\n'
@@ -76,14 +83,27 @@ java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -Dskillpack.cds.recording=true -
 measure "cold: one small skill, class-data archive" "$JAVA_OPTS -XX:SharedArchiveFile=$CDS -Xshare:auto -Xlog:cds=off" "$SMALL"
 PEERS="${PEERS:-/tmp/peers}"
 if [ -x "$PEERS/bin/skills-ref-py" ]; then
-  rm -f "$T".wall "$T".cpu "$T".rss
-  for ((run = 1; run <= RUNS; run++)); do
-    /usr/bin/time -f "%e %U %S %M" -o "$T" "$PEERS/bin/skills-ref-py" validate "$SMALL" >/dev/null 2>&1 || true
-    read -r wall user sys rss < <(tail -1 "$T")
-    echo "$wall" >>"$T.wall"; awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }' >>"$T.cpu"; echo "$rss" >>"$T.rss"
-  done
-  printf '| %s | %.2f | %.2f | %.0f | %s |\n' "cold: the same skill, Python skills-ref" "$(median <"$T.wall")" \
-    "$(median <"$T.cpu")" "$(median <"$T.rss" | awk '{ print $1 / 1024 }')" "-"
+  measure_command "cold: the same skill, Python skills-ref" "$PEERS/bin/skills-ref-py" validate "$SMALL"
+fi
+# the floors under the cold start: the JVM alone, and a JVM that only reads and parses the same skill with
+# commonmark (bench's LimitRun --parse-only, with its own class-data archive recorded once, unmeasured)
+mkdir -p "$WORK/hello"
+printf 'class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' >"$WORK/hello/Hello.java"
+javac -d "$WORK/hello" "$WORK/hello/Hello.java"
+# shellcheck disable=SC2086
+measure_command "floor: hello world, JVM's default archive" java $JAVA_OPTS -Xshare:auto -cp "$WORK/hello" Hello
+BENCH_JAR="$ROOT/bench/target/benchmarks.jar"
+if [ -f "$BENCH_JAR" ]; then
+  LIMIT_CDS="$WORK/limit.jsa"
+  rm -f "$LIMIT_CDS"
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -XX:ArchiveClassesAtExit="$LIMIT_CDS" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$BENCH_JAR" \
+    dev.skillpack.bench.LimitRun --parse-only "$SMALL" >/dev/null 2>&1 || true
+  # shellcheck disable=SC2086
+  measure_command "floor: parse the same skill only, archive" java $JAVA_OPTS -XX:SharedArchiveFile="$LIMIT_CDS" \
+    -Xshare:auto -Xlog:cds=off -cp "$BENCH_JAR" dev.skillpack.bench.LimitRun --parse-only "$SMALL"
+else
+  echo "note: no $BENCH_JAR (./mvnw -B -pl bench -am package -DskipTests), the parse floor is left out"
 fi
 measure "100 skills" "$JAVA_OPTS" "$WORK/c100"; W100="$(cat "$T.last")"
 measure "1,000 skills" "$JAVA_OPTS" "$WORK/c1000"; W1000="$(cat "$T.last")"
