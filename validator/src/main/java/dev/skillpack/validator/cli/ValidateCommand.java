@@ -8,10 +8,12 @@ import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.config.ValidatorConfig;
 import dev.skillpack.validator.engine.Baseline;
+import dev.skillpack.validator.engine.CacheUpkeep;
 import dev.skillpack.validator.engine.FindingCache;
 import dev.skillpack.validator.engine.Fixer;
 import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.engine.Workers;
+import dev.skillpack.validator.replay.RunCache;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.HtmlReporter;
 import dev.skillpack.validator.report.ReportFormat;
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -281,6 +284,7 @@ final class ValidateCommand implements Callable<Integer> {
                     + "'skillpack unpack ARCHIVE --to DIR'");
         }
         ValidationResult result = runAll(runs, scope);
+        pruneCache();
 
         if (fix || unsafeFixes) {
             Fixer.Plan plan = Fixer.plan(result, unsafeFixes, ValidationRun.requestedIds(registry, only));
@@ -348,6 +352,14 @@ final class ValidateCommand implements Callable<Integer> {
             write(output, rendered);
         }
         return exitCode(session.outcome(result));
+    }
+
+    /** At most once a day, deletes the findings and runs nobody used for a month ({@link CacheUpkeep}). */
+    private void pruneCache() {
+        if (!noCache) {
+            FindingCache.defaultFolder(env.env()).ifPresent(folder -> CacheUpkeep.pruneIfDue(folder,
+                    List.of(FindingCache.in(folder).entryFolder(), RunCache.entryFolder(folder)), Instant.now()));
+        }
     }
 
     /** The HTML report's bars use the first path's tokenizer and body/reference budgets. */

@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +36,8 @@ import java.util.Optional;
  * <p>A cache file is local input, not trusted: one that cannot be read, is truncated, fails its
  * checksum, has another format version, holds a different key or values out of range is ignored (a
  * miss), never a crash. A
- * cache that cannot be written (read-only folder, full disk) is ignored too.
+ * cache that cannot be written (read-only folder, full disk) is ignored too. Entries unused for a month
+ * are deleted by {@link CacheUpkeep}.
  */
 public final class FindingCache {
     /** The folder name under the user cache folder. */
@@ -97,10 +100,13 @@ public final class FindingCache {
     public Optional<List<Finding>> get(String key) {
         Path file = file(key);
         try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_FILE_BYTES) {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() > MAX_FILE_BYTES) {
                 return Optional.empty();
             }
-            return Optional.of(decode(key, Files.readAllBytes(file)));
+            List<Finding> findings = decode(key, Files.readAllBytes(file));
+            CacheUpkeep.markUsed(file, a.lastModifiedTime(), Instant.now());
+            return Optional.of(findings);
         } catch (IOException | RuntimeException e) {
             // corrupt, truncated, hostile or vanished: recompute (never trust it, never crash on it)
             return Optional.empty();
@@ -139,11 +145,16 @@ public final class FindingCache {
         }
     }
 
+    /** @return the folder of this format's entries, {@code <2 hex digits>/<62 hex digits>.bin} below it */
+    public Path entryFolder() {
+        return folder.resolve("v" + FORMAT);
+    }
+
     private Path file(String key) {
         if (!key.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a cache key: " + key);
         }
-        return folder.resolve("v" + FORMAT).resolve(key.substring(0, 2)).resolve(key.substring(2) + ".bin");
+        return entryFolder().resolve(key.substring(0, 2)).resolve(key.substring(2) + ".bin");
     }
 
     static byte[] encode(String key, List<Finding> findings) throws IOException {

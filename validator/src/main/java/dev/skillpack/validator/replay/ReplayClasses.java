@@ -24,6 +24,7 @@ public final class ReplayClasses {
             "dev.skillpack.validator.replay.InputSnapshot$Half",
             "dev.skillpack.validator.replay.FileStatus",
             "dev.skillpack.validator.replay.FileStatus$Record",
+            "dev.skillpack.validator.engine.CacheUpkeep",
             "java.util.zip.CRC32C",
             "java.util.ComparableTimSort",
             "java.util.concurrent.TimeUnit$1",

@@ -1,5 +1,6 @@
 package dev.skillpack.validator.replay;
 
+import dev.skillpack.validator.engine.CacheUpkeep;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.File;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ import java.util.zip.CRC32C;
  * <p>One file per key under {@code runs/} in the cache folder, written to a temporary name and moved into
  * place, so concurrent runs never read half a file; the folder is safe to delete. A file that cannot be
  * read, is truncated, fails its CRC-32C, has another format or another key is a miss, never an error.
+ * Runs not replayed for a month are deleted by {@link CacheUpkeep}.
  */
 public final class RunCache {
     /** Bumped whenever the file layout or what a snapshot records changes. */
@@ -97,9 +101,16 @@ public final class RunCache {
         byte[] key = k.toByteArray();
         // the name only spreads keys over files; the whole key is stored in the file and compared
         String name = HexFormat.of().toHexDigits(fnv1a(key));
-        Path file = folder.toAbsolutePath().normalize().resolve("runs").resolve(VERSION_FOLDER)
-                .resolve(name.substring(0, 2)).resolve(name.substring(2).concat(".bin"));
+        Path file = entryFolder(folder).resolve(name.substring(0, 2)).resolve(name.substring(2).concat(".bin"));
         return new RunCache(file, key);
+    }
+
+    /**
+     * @param folder the cache folder
+     * @return the folder of this format's stored runs, {@code <2 hex digits>/<14 hex digits>.bin} below it
+     */
+    public static Path entryFolder(Path folder) {
+        return folder.toAbsolutePath().normalize().resolve("runs").resolve(VERSION_FOLDER);
     }
 
     private static long fnv1a(byte[] bytes) {
@@ -224,10 +235,13 @@ public final class RunCache {
 
     private Optional<Stored> read() {
         try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_FILE_BYTES) {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() > MAX_FILE_BYTES) {
                 return Optional.empty();
             }
-            return Optional.of(decode(Files.readAllBytes(file)));
+            Stored stored = decode(Files.readAllBytes(file));
+            CacheUpkeep.markUsed(file, a.lastModifiedTime(), Instant.now());
+            return Optional.of(stored);
         } catch (IOException | RuntimeException e) {
             // corrupt, truncated, hostile or vanished: run afresh
             return Optional.empty();

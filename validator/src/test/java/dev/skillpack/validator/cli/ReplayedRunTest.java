@@ -13,7 +13,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +104,18 @@ class ReplayedRunTest {
         assertThat(jsonAgain.ranCli()).isFalse();
         assertThat(jsonAgain.out()).isEqualTo(json.out()).startsWith("{");
         assertThat(jsonAgain.exitCode()).isZero();
+    }
+
+    @Test
+    void aReplayMarksItsStoredRunUsed() throws IOException {
+        run("validate", "pack");
+        Path stored = entries().get(0);
+        Instant monthsAgo = Instant.now().minus(Duration.ofDays(60));
+        Files.setLastModifiedTime(stored, FileTime.from(monthsAgo));
+
+        assertThat(run("validate", "pack").ranCli()).isFalse();
+
+        assertThat(Files.getLastModifiedTime(stored).toInstant()).isAfter(monthsAgo.plus(Duration.ofDays(59)));
     }
 
     @Test

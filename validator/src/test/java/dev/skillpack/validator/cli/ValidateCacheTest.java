@@ -8,6 +8,10 @@ import dev.skillpack.validator.testing.TempSkills;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,40 @@ class ValidateCacheTest {
         assertThat(edited.out()).contains("\"ruleId\": \"SP206\"").contains("alpha/references/guide.md")
                 .isEqualTo(CliRunner.in(dir, BuiltinRules.all()).run("validate", "--format", "json", "pack").out());
         assertThat(first.out()).doesNotContain("\"ruleId\": \"SP206\"");
+    }
+
+    @Test
+    void aRunDeletesEntriesUnusedForAMonthOnceADay() throws IOException {
+        TempSkills.skill(dir.resolve("pack"), "alpha", "# Alpha\n\nPlain.\n");
+        FileTime twoMonthsAgo = FileTime.from(Instant.now().minus(Duration.ofDays(60)));
+        Path staleFindings = cache.resolve("v1/ab/" + "0".repeat(62) + ".bin");
+        Path staleRun = cache.resolve("runs/v1/cd/" + "0".repeat(14) + ".bin");
+        Path notOurs = cache.resolve("v1/ab/keep.txt");
+        for (Path file : List.of(staleFindings, staleRun, notOurs)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "old");
+            Files.setLastModifiedTime(file, twoMonthsAgo);
+        }
+
+        assertThat(cli().run("validate", "pack").exitCode()).isZero();
+
+        assertThat(staleFindings).doesNotExist();
+        assertThat(staleRun).doesNotExist();
+        assertThat(notOurs).exists();
+        assertThat(cacheFiles()).isEqualTo(1); // this run's own entry
+        assertThat(cache.resolve("pruned")).isRegularFile();
+
+        Files.writeString(staleFindings, "old");
+        Files.setLastModifiedTime(staleFindings, twoMonthsAgo);
+        cli().run("validate", "pack");
+        assertThat(staleFindings).exists(); // the next look is a day later
+
+        cli().run("validate", "--no-cache", "pack");
+        Files.setLastModifiedTime(cache.resolve("pruned"), twoMonthsAgo);
+        cli().run("validate", "--no-cache", "pack");
+        assertThat(staleFindings).exists(); // --no-cache leaves the folder alone
+        cli().run("validate", "pack");
+        assertThat(staleFindings).doesNotExist();
     }
 
     @Test

@@ -11,6 +11,9 @@ import dev.skillpack.validator.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,21 @@ class FindingCacheTest {
         assertThat(cache.get(KEY)).contains(findings());
         assertThat(cache.get("f".repeat(64))).isEmpty();
         assertThat(dir.resolve("v1/01/" + KEY.substring(2) + ".bin")).isRegularFile();
+    }
+
+    @Test
+    void aHitMarksTheEntryUsedSoUpkeepKeepsIt() throws IOException {
+        FindingCache cache = FindingCache.in(dir);
+        cache.put(KEY, findings());
+        Path file = onlyFile();
+        Instant monthsAgo = Instant.now().minus(Duration.ofDays(60));
+        Files.setLastModifiedTime(file, FileTime.from(monthsAgo));
+
+        assertThat(cache.get(KEY)).contains(findings());
+
+        assertThat(Files.getLastModifiedTime(file).toInstant()).isAfter(monthsAgo.plus(Duration.ofDays(59)));
+        assertThat(CacheUpkeep.pruneIfDue(dir, List.of(cache.entryFolder()), Instant.now())).isZero();
+        assertThat(file).exists();
     }
 
     @Test
