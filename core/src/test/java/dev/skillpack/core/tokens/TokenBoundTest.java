@@ -1,12 +1,11 @@
 package dev.skillpack.core.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -15,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,43 @@ import org.junit.jupiter.api.Test;
 class TokenBoundTest {
     private static final Path TABLE = Path.of("src/main/resources/dev/skillpack/core/tokens", TokenBound.O200K_TABLE);
     private static final Encoding O200K = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
+
+    @Test
+    void theStoredSlotsFindEveryTokenAndNothingElse() throws IOException {
+        List<byte[]> tokens = asciiTokensOfVocabulary();
+        Set<String> known = new HashSet<>();
+        for (byte[] token : tokens) {
+            known.add(new String(token, StandardCharsets.US_ASCII));
+        }
+        AsciiTokenTable table = AsciiTokenTable.load(TokenBound.O200K_TABLE);
+        int found = 0;
+        int longerFound = 0;
+        for (String token : known) {
+            found += table.isToken("<" + token + ">", 1, token.length() + 1) ? 1 : 0;
+            String longer = token + "q";
+            assertThat(table.isToken(longer, 0, longer.length())).as(longer).isEqualTo(known.contains(longer));
+            longerFound += known.contains(longer) ? 1 : 0;
+        }
+        assertThat(found).isEqualTo(known.size()).isEqualTo(128_707);
+        assertThat(longerFound).isPositive();
+    }
+
+    @Test
+    void theResourceHoldsHeaderStartsSlotsAndBytes() {
+        byte[] one = AsciiTokenTable.encode(List.of("ab".getBytes(StandardCharsets.US_ASCII)));
+        java.nio.ByteBuffer data = java.nio.ByteBuffer.wrap(one);
+        assertThat(one).hasSize(16 + 4 * 2 + 4 * 16 + 2);
+        assertThat(new int[] {data.getInt(), data.getInt(), data.getInt(), data.getInt()})
+                .containsExactly(AsciiTokenTable.MAGIC, 2, 1, 16);
+        assertThat(new int[] {data.getInt(), data.getInt()}).containsExactly(0, 2);
+        int[] slots = new int[16];
+        data.asIntBuffer().get(slots);
+        assertThat(slots).containsOnly(-1, 0);
+        assertThat(java.util.Arrays.stream(slots).filter(s -> s == 0).count()).isEqualTo(1);
+        assertThat(new String(one, one.length - 2, 2, StandardCharsets.US_ASCII)).isEqualTo("ab");
+        assertThatThrownBy(() -> AsciiTokenTable.load("no-such-table.bin"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("missing resource no-such-table.bin");
+    }
 
     @Test
     void thePatternIsTheEncodersOwn() throws Exception {
@@ -130,6 +168,10 @@ class TokenBoundTest {
     }
 
     private static byte[] tableFromVocabulary() throws IOException {
+        return AsciiTokenTable.encode(asciiTokensOfVocabulary());
+    }
+
+    private static List<byte[]> asciiTokensOfVocabulary() throws IOException {
         List<byte[]> tokens = new ArrayList<>();
         try (InputStream in = Encoding.class.getResourceAsStream("/com/knuddels/jtokkit/o200k_base.tiktoken")) {
             assertThat(in).as("jtokkit's o200k_base vocabulary").isNotNull();
@@ -143,17 +185,7 @@ class TokenBoundTest {
                 }
             }
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(AsciiTokenTable.MAGIC);
-        out.writeInt(AsciiTokenTable.VERSION);
-        out.writeInt(tokens.size());
-        for (byte[] token : tokens) {
-            out.writeShort(token.length);
-            out.write(token);
-        }
-        out.flush();
-        return bytes.toByteArray();
+        return tokens;
     }
 
     private static boolean ascii(byte[] token) {

@@ -16,6 +16,18 @@ public record TargetChoice(Target target, String how) {
         Objects.requireNonNull(how, "how");
     }
 
+    // equals and hashCode are written out: the generated ones bootstrap method handles on first use,
+    // and a plain validate compares the runs' choices once (a cold run's cost, not a hot one's)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TargetChoice choice && target == choice.target && how.equals(choice.how);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * target.hashCode() + how.hashCode();
+    }
+
     /** @return e.g. "target claude-code (inferred from .claude-plugin/plugin.json)" */
     public String note() {
         return "target " + target.id() + " (" + how + ")";
