@@ -12,6 +12,7 @@ import dev.skillpack.validator.ValidationSession;
 import dev.skillpack.validator.config.ConfigException;
 import dev.skillpack.validator.engine.SkillChangedException;
 import dev.skillpack.validator.engine.ValidatedPack;
+import dev.skillpack.validator.engine.ValidatedSkill;
 import dev.skillpack.validator.engine.ValidationResult;
 import dev.skillpack.validator.report.Report;
 import dev.skillpack.validator.report.ReportFormat;
@@ -25,9 +26,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -98,40 +101,77 @@ final class PackageCommand implements Callable<Integer> {
         return write(result.packs(), runs.get(0).config().tokenizer(), timestamp);
     }
 
+    /**
+     * Writes the archives skill by skill, in name order: each skill is read again (the result keeps no file
+     * contents; a file changed since validation is refused), packaged, written under a staging name and let
+     * go, so memory holds one skill at a time; all are put in place at the end, or none.
+     */
     private int write(List<ValidatedPack> packs, dev.skillpack.core.tokens.Tokenizer tokenizer, Instant timestamp) {
         SkillPackager packager = SkillPackager.create(PackOptions.defaults(timestamp).withTokenizer(tokenizer));
         Path folder = env.resolve(output);
         if (Files.isRegularFile(folder)) {
             throw new UsageException(output + " is a file; give a folder for the archives");
         }
+        List<ValidatedSkill> skills = packs.stream().flatMap(p -> p.skills().stream())
+                .sorted(Comparator.comparing(PackageCommand::archiveName)).toList();
+        if (skills.isEmpty()) {
+            env.err().println("skillpack: no skills found; nothing to package");
+            return ExitCodes.FINDINGS;
+        }
+        StagedArchives staged = null;
         try {
-            List<PackedSkill> skills = new ArrayList<>();
-            for (ValidatedPack pack : packs) {
-                // the result keeps no file contents: read them again, refusing any that changed since validation
-                skills.addAll(packager.prepareAll(pack.reread()));
-            }
-            skills.sort(Comparator.comparing(PackedSkill::name));
-            if (skills.isEmpty()) {
-                env.err().println("skillpack: no skills found; nothing to package");
-                return ExitCodes.FINDINGS;
-            }
+            requireUniqueNames(packs);
             Files.createDirectories(folder);
             PackTarget into = PackTarget.of(folder);
-            for (PackedSkill skill : skills) {
-                Path archive = packager.writeSkillArchive(skill, into, skill.name() + ".skill");
-                long bytes = Files.size(archive);
-                env.out().println(UntrustedText.line("packaged " + skill.name() + " into " + env.display(archive) + " ("
-                        + skill.files().size() + (skill.files().size() == 1 ? " file, " : " files, ")
-                        + String.format(Locale.ROOT, "%,d", bytes) + (bytes == 1 ? " byte" : " bytes")
+            staged = new StagedArchives(into);
+            List<String> report = new ArrayList<>(skills.size());
+            for (ValidatedSkill validated : skills) {
+                PackedSkill skill = packager.prepare(validated.reread());
+                String file = skill.name() + ".skill";
+                byte[] archive = packager.skillArchive(skill);
+                staged.stage(file, archive);
+                report.add(UntrustedText.line("packaged " + skill.name() + " into " + env.display(into.resolve(file))
+                        + " (" + skill.files().size() + (skill.files().size() == 1 ? " file, " : " files, ")
+                        + String.format(Locale.ROOT, "%,d", archive.length) + (archive.length == 1 ? " byte" : " bytes")
                         + (skill.excluded().isEmpty() ? "" : "; left out: " + String.join(", ", skill.excluded())) + ")"));
             }
+            staged.commit();
+            report.forEach(env.out()::println);
             return ExitCodes.OK;
         } catch (PackException e) {
+            discard(staged);
             throw new UsageException("cannot package the skills: " + e.getMessage());
         } catch (SkillChangedException e) {
+            discard(staged);
             throw new UsageException("not packaged: " + e.getMessage());
         } catch (java.io.IOException e) {
+            discard(staged);
             throw new UsageException("cannot write " + output + ": " + Paths.reason(e));
+        }
+    }
+
+    /** The name a skill's archive gets, as the packager reads it: the {@code name} field, trimmed. */
+    private static String archiveName(ValidatedSkill skill) {
+        return skill.name().map(String::strip).orElse("");
+    }
+
+    /** Each archive is named after its skill, so two skills of one name would write one file. */
+    private static void requireUniqueNames(List<ValidatedPack> packs) throws PackException {
+        Set<String> seen = new HashSet<>();
+        for (ValidatedPack pack : packs) {
+            for (ValidatedSkill skill : pack.skills()) {
+                String name = archiveName(skill);
+                if (!name.isEmpty() && !seen.add(name)) {
+                    throw new PackException(pack.path(), "two skills are named '" + name + "'; a package holds "
+                            + "one archive per name, so rename one");
+                }
+            }
+        }
+    }
+
+    private static void discard(StagedArchives staged) {
+        if (staged != null) {
+            staged.discard();
         }
     }
 

@@ -118,4 +118,55 @@ class PackageCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).isEqualTo("skillpack: out is a file; give a folder for the archives\n");
     }
+
+    @Test
+    void aSkillThatCannotBePackagedLeavesTheOutputAsItWas() throws IOException {
+        skill(dir.resolve("skills/pdf-forms"), SKILL);
+        skill(dir.resolve("skills/zz"), SKILL.replace("name: pdf-forms", "name: zz_Bad"));
+        Files.createDirectories(dir.resolve("out"));
+        Files.writeString(dir.resolve("out/pdf-forms.skill"), "an older archive");
+
+        CliRunner.Result r = cli.run("package", "skills", "--output", "out", "--with-errors");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).isEqualTo("skillpack: cannot package the skills: skills/zz/SKILL.md: name 'zz_Bad' is not "
+                + "a valid skill name; packaging needs 1-64 lower-case letters, digits and single hyphens, since the "
+                + "name becomes the folder name\n");
+        assertThat(r.out()).doesNotContain("packaged ");
+        // pdf-forms sorts first, so its archive was written before zz failed: staged, then taken back
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("pdf-forms.skill");
+        }
+        assertThat(Files.readString(dir.resolve("out/pdf-forms.skill"))).isEqualTo("an older archive");
+    }
+
+    @Test
+    void twoSkillsOfOneNameInTwoPathsAreRefusedBeforeAnythingIsWritten() throws IOException {
+        skill(dir.resolve("a/pdf-forms"), SKILL);
+        skill(dir.resolve("b/pdf-forms"), SKILL.replace("Fills PDF forms.", "Fills other PDF forms."));
+
+        CliRunner.Result r = cli.run("package", "a", "b", "--output", "out");
+
+        assertThat(r.exitCode()).as(r.out()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).isEqualTo("skillpack: cannot package the skills: b: two skills are named 'pdf-forms'; a "
+                + "package holds one archive per name, so rename one\n");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void manySkillsAreWrittenInNameOrder() throws IOException {
+        for (String name : List.of("delta", "alpha", "charlie", "bravo")) {
+            skill(dir.resolve("skills/" + name), SKILL.replace("pdf-forms", name));
+        }
+
+        CliRunner.Result r = cli.run("package", "skills", "--output", "out");
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out().lines().filter(l -> l.startsWith("packaged ")).map(l -> l.split(" ")[1]))
+                .containsExactly("alpha", "bravo", "charlie", "delta");
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly("alpha.skill", "bravo.skill", "charlie.skill", "delta.skill");
+        }
+    }
 }
