@@ -2,6 +2,7 @@ package dev.skillpack.validator.analysis;
 
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.model.TextFile;
 import dev.skillpack.core.tokens.TokenCounter;
 import dev.skillpack.validator.analysis.prose.ProseDocument;
 import dev.skillpack.validator.analysis.prose.ProseMask;
@@ -27,6 +28,8 @@ public final class SkillAnalysis {
     private SkillFileSets fileSets;
     private final Map<MarkdownDocument, ProseMask> masks = new IdentityHashMap<>();
     private final TeachingText teaching = new TeachingText();
+    /** Guarded by itself, not by this analysis: a long file's scan must not hold up the other views. */
+    private final Map<TextFile, UnusualCharacters> unusual = new IdentityHashMap<>();
 
     private SkillAnalysis(Skill skill, TokenCounter counter) {
         this.skill = Objects.requireNonNull(skill, "skill");
@@ -78,6 +81,17 @@ public final class SkillAnalysis {
             fileSets = SkillFileSets.of(skill, references());
         }
         return fileSets;
+    }
+
+    /**
+     * @param file one of the skill's text files
+     * @return where its characters other than printable ASCII, tab and line feed are, found once per file for
+     *         all the character scans
+     */
+    public UnusualCharacters unusualCharacters(TextFile file) {
+        synchronized (unusual) {
+            return unusual.computeIfAbsent(file, f -> UnusualCharacters.of(f.text()));
+        }
     }
 
     /** @return which headings and paragraphs present the code after them as teaching material (thread-safe memo) */

@@ -1,18 +1,17 @@
 package dev.skillpack.validator.rules.security;
 
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.analysis.UnusualCharacters;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
 
 /**
  * Shared walk of the rules that look for single characters: every text file of the skill, each run of
- * consecutive flagged code points on one line reported once. Files of plain ASCII are skipped by a
- * cheap first pass.
+ * consecutive flagged code points on one line reported once. The walk visits only the characters the engine marked
+ * as unusual ({@code SkillAnalysis.unusualCharacters}, found once per file for all four rules); files of plain
+ * ASCII lines are skipped.
  */
 abstract class CodePointRunRule implements Rule {
-    /** Characters copied from the text at a time. */
-    private static final int WINDOW = 8192;
-
     /**
      * @param text the file's text
      * @param index offset of the code point
@@ -45,53 +44,81 @@ abstract class CodePointRunRule implements Rule {
 
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
+        boolean whole = wholeLine();
         for (SkillText file : SkillText.of(skill)) {
-            String text = file.text();
-            if (!CodePoints.hasUnusual(text)) {
+            UnusualCharacters marks = context.analysis().unusualCharacters(file.textFile());
+            if (!marks.any()) {
                 continue;
             }
-            boolean whole = wholeLine();
-            int runStart = -1;
-            int runEnd = -1;
-            int n = text.length();
-            // the text is read through a window of copied characters: printable ASCII, nearly all of a long file,
-            // is passed over without a call per character
-            char[] window = new char[Math.min(n, WINDOW)];
-            int windowStart = 0;
-            int windowEnd = 0;
-            for (int i = 0; i < n; ) {
-                if (i >= windowEnd) {
-                    windowStart = i;
-                    windowEnd = Math.min(n, i + WINDOW);
-                    text.getChars(windowStart, windowEnd, window, 0);
-                }
-                char c = window[i - windowStart];
-                if (c >= 0x20 && c < 0x7F) {
-                    // never flagged: it ends a run, unless runs last to the end of the line
-                    if (runStart >= 0 && !whole) {
-                        report(file, runStart, runEnd, context);
-                        runStart = -1;
-                    }
-                    i++;
-                    continue;
-                }
-                int cp = text.codePointAt(i);
-                boolean flag = flagged(text, i, cp, context);
-                int next = i + Character.charCount(cp);
-                if (flag) {
-                    if (runStart < 0) {
-                        runStart = i;
-                    }
-                    runEnd = next;
-                } else if (runStart >= 0 && (cp == '\n' || !whole)) {
-                    report(file, runStart, runEnd, context);
-                    runStart = -1;
-                }
-                i = next;
+            String text = file.text();
+            runs(text, marks, whole, (index, cp) -> flagged(text, index, cp, context),
+                    (start, end) -> report(file, start, end, context));
+        }
+    }
+
+    /** Whether a code point is flagged. */
+    @FunctionalInterface
+    interface Flag {
+        /**
+         * @param index offset of the code point
+         * @param cp the code point, never printable ASCII, a tab or a line feed
+         * @return whether it is flagged
+         */
+        boolean test(int index, int cp);
+    }
+
+    /** Where {@link #runs} found a run. */
+    @FunctionalInterface
+    interface Runs {
+        /**
+         * @param start offset of the run's first code point
+         * @param end offset just after its last
+         */
+        void found(int start, int end);
+    }
+
+    /**
+     * Finds the runs of flagged code points, walking only the marked characters: printable ASCII, tabs and line
+     * feeds are never flagged, so a gap between two marked characters ends a run, and a line feed in the gap ends a
+     * run that lasts to the end of its line.
+     *
+     * @param text the text
+     * @param marks where the text's marked characters are
+     * @param whole whether all flagged code points of one line make one run (first to last)
+     * @param flag which code points are flagged
+     * @param out where runs go, in text order
+     */
+    static void runs(String text, UnusualCharacters marks, boolean whole, Flag flag, Runs out) {
+        int n = text.length();
+        int runStart = -1;
+        int runEnd = -1;
+        // for a whole-line run, where the line of its first code point ends
+        int lineEnd = -1;
+        int i = marks.next(0);
+        while (i >= 0) {
+            if (runStart >= 0 && (whole ? lineEnd < i : runEnd < i)) {
+                out.found(runStart, runEnd);
+                runStart = -1;
             }
-            if (runStart >= 0) {
-                report(file, runStart, runEnd, context);
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (flag.test(i, cp)) {
+                if (runStart < 0) {
+                    runStart = i;
+                    if (whole) {
+                        int feed = text.indexOf('\n', i);
+                        lineEnd = feed < 0 ? n : feed;
+                    }
+                }
+                runEnd = next;
+            } else if (runStart >= 0 && !whole) {
+                out.found(runStart, runEnd);
+                runStart = -1;
             }
+            i = marks.next(next);
+        }
+        if (runStart >= 0) {
+            out.found(runStart, runEnd);
         }
     }
 }

@@ -83,18 +83,4 @@ final class CodePoints {
         }
         return out.toString();
     }
-
-    /**
-     * @param text a line or file
-     * @return whether it holds any character outside printable ASCII, tab, CR and LF (cheap prefilter)
-     */
-    static boolean hasUnusual(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x7F || c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
 }

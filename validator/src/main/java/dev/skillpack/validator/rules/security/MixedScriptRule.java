@@ -1,6 +1,7 @@
 package dev.skillpack.validator.rules.security;
 
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.validator.analysis.UnusualCharacters;
 import dev.skillpack.validator.rule.Category;
 import dev.skillpack.validator.rule.Rule;
 import dev.skillpack.validator.rule.RuleContext;
@@ -32,8 +33,6 @@ public final class MixedScriptRule implements Rule {
             Map.entry(0x039C, 'M'), Map.entry(0x039D, 'N'), Map.entry(0x039F, 'O'), Map.entry(0x03A1, 'P'),
             Map.entry(0x03A4, 'T'), Map.entry(0x03A5, 'Y'), Map.entry(0x03A7, 'X'), Map.entry(0x0585, 'o'),
             Map.entry(0x0578, 'n'), Map.entry(0x057D, 'u'));
-    /** Characters copied from the text at a time. */
-    private static final int WINDOW = 8192;
 
     @Override
     public RuleMeta meta() {
@@ -49,9 +48,9 @@ public final class MixedScriptRule implements Rule {
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         for (SkillText file : SkillText.of(skill)) {
-            String text = file.text();
-            if (CodePoints.hasUnusual(text)) {
-                scan(text, (start, end, firstForeign) -> report(file, start, end, firstForeign, context));
+            UnusualCharacters marks = context.analysis().unusualCharacters(file.textFile());
+            if (marks.any()) {
+                scan(file.text(), marks, (start, end, firstForeign) -> report(file, start, end, firstForeign, context));
             }
         }
     }
@@ -69,26 +68,28 @@ public final class MixedScriptRule implements Rule {
 
     /**
      * Finds the words of a text (runs of letters, digits and underscores, by code point) that mix Latin letters
-     * with look-alikes: at least one of each, three or more of both together. Every look-alike is outside ASCII,
-     * so only the words around a character outside ASCII are looked at: the text is searched for those through a
-     * window of copied characters, and each word is walked once (a word ends before the next search starts).
+     * with look-alikes: at least one of each, three or more of both together.
      *
      * @param text the text
      * @param out where mixed words go, in text order
      */
     static void scan(String text, MixedWords out) {
-        int n = text.length();
-        char[] window = new char[Math.min(n, WINDOW)];
-        int windowStart = 0;
-        int windowEnd = 0;
+        scan(text, UnusualCharacters.of(text), out);
+    }
+
+    /**
+     * {@link #scan(String, MixedWords)} with the text's marked characters known. Every look-alike is outside ASCII,
+     * so only the words around a character outside ASCII are looked at: the walk visits only the marked characters,
+     * and each word is walked once (a word ends before the next search starts).
+     *
+     * @param text the text
+     * @param marks where its characters other than printable ASCII, tab and line feed are
+     * @param out where mixed words go, in text order
+     */
+    static void scan(String text, UnusualCharacters marks, MixedWords out) {
         int from = 0;
-        for (int i = 0; i < n; i++) {
-            if (i >= windowEnd) {
-                windowStart = i;
-                windowEnd = Math.min(n, i + WINDOW);
-                text.getChars(windowStart, windowEnd, window, 0);
-            }
-            if (window[i - windowStart] < 0x80 || i < from) {
+        for (int i = marks.next(0); i >= 0; i = marks.next(Math.max(i + 1, from))) {
+            if (text.charAt(i) < 0x80) {
                 continue;
             }
             int cp = text.codePointAt(i);

@@ -4,6 +4,7 @@ import dev.skillpack.core.model.LineMap;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.Resource;
 import dev.skillpack.core.model.Skill;
+import dev.skillpack.core.model.TextFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,11 @@ record SkillText(Resource resource, String text, LineMap lines, Optional<Markdow
                     new SkillText(r, file.text(), file.lines(), skill.markdown(r.relativePath()))));
         }
         return out;
+    }
+
+    /** @return the decoded file {@link #text()} is the text of */
+    TextFile textFile() {
+        return resource.textFile().orElseThrow();
     }
 
     /** @return whether the file is a script: under {@code scripts/}, a script extension, or executable */
