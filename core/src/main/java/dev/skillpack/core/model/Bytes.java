@@ -8,8 +8,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * An immutable run of bytes with value equality: the content of a file as it was read.
@@ -106,6 +109,64 @@ public final class Bytes {
      */
     public String decodeUtf8(int from, int to) {
         return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Decodes well-formed UTF-8 into a text that is allocated once, at its final size. {@code new String(bytes,
+     * UTF_8)} allocates five bytes per byte of a long text that is not all Latin-1 (a Latin-1 attempt, a UTF-16
+     * buffer of twice the byte count, the trimmed copy). Here each run of ASCII bytes is copied as one Latin-1
+     * piece, each run of other bytes is decoded strictly on its own (a well-formed sequence is all bytes from 0x80
+     * up, so runs never cut one), and the pieces are joined: about one byte per character besides the text, and
+     * decoding and the check for well-formed bytes are one pass.
+     *
+     * @param from index of the first byte
+     * @param to index just after the last
+     * @return those bytes decoded as UTF-8, the same text as {@link #decodeUtf8}; empty when they are not
+     *     well-formed UTF-8 (where {@link #firstMalformedUtf8} finds a malformed byte before {@code to})
+     */
+    public Optional<String> decodeWellFormedUtf8(int from, int to) {
+        List<String> pieces = new ArrayList<>();
+        CharsetDecoder strict = null;
+        CharBuffer out = null;
+        int i = from;
+        while (i < to) {
+            int start = i;
+            while (i < to && bytes[i] >= 0) {
+                i++;
+            }
+            if (i > start) {
+                pieces.add(new String(bytes, start, i - start, StandardCharsets.ISO_8859_1));
+            }
+            if (i == to) {
+                break;
+            }
+            start = i;
+            while (i < to && bytes[i] < 0) {
+                i++;
+            }
+            if (strict == null) {
+                strict = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+                out = CharBuffer.allocate(SCRATCH_CHARS);
+            }
+            strict.reset();
+            ByteBuffer in = ByteBuffer.wrap(bytes, start, i - start);
+            CoderResult result;
+            do {
+                out.clear();
+                result = strict.decode(in, out, true);
+                if (result.isError()) {
+                    return Optional.empty();
+                }
+                if (result.isUnderflow()) {
+                    result = strict.flush(out);
+                }
+                out.flip();
+                pieces.add(out.toString());
+            } while (result.isOverflow());
+        }
+        return Optional.of(pieces.size() == 1 ? pieces.get(0) : String.join("", pieces));
     }
 
     /**

@@ -46,13 +46,16 @@ public record TextFile(String path, String relativePath, String text, boolean by
      * @return the text file, with its line endings detected
      */
     public static TextFile of(String path, String relativePath, String text, boolean byteOrderMark, long byteSize) {
-        return new TextFile(path, relativePath, text, byteOrderMark, detect(text), byteSize, LineMap.of(path, text));
+        LineMap lines = LineMap.of(path, text);
+        return new TextFile(path, relativePath, text, byteOrderMark, detect(text, lines), byteSize, lines);
     }
 
-    private static LineEndings detect(String text) {
+    /** Reads the line breaks off the line map, which has found them already: a long text is not searched again. */
+    private static LineEndings detect(String text, LineMap lines) {
         boolean lf = false;
         boolean crlf = false;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        for (int line = 1; line < lines.lineCount(); line++) {
+            int i = lines.lineStart(line) - 1;
             if (i > 0 && text.charAt(i - 1) == '\r') {
                 crlf = true;
             } else {

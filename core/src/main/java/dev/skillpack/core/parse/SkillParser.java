@@ -2,6 +2,7 @@ package dev.skillpack.core.parse;
 
 import dev.skillpack.core.model.Bytes;
 import dev.skillpack.core.model.Frontmatter;
+import dev.skillpack.core.model.LineMap;
 import dev.skillpack.core.model.MarkdownDocument;
 import dev.skillpack.core.model.PackTree;
 import dev.skillpack.core.model.ParseProblem;
@@ -388,24 +389,22 @@ public final class SkillParser {
     }
 
     /** The first line longer than the limit, as a problem at its start. */
-    private static Optional<ParseProblem> longLine(TextFile file, int maxChars) {
+    static Optional<ParseProblem> longLine(TextFile file, int maxChars) {
         String text = file.text();
         if (text.length() <= maxChars) {
             return Optional.empty();
         }
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
+        // the line map has found every line break already: a long text is not searched again
+        LineMap lines = file.lines();
+        for (int line = 0; line < lines.lineCount(); line++) {
+            int start = lines.lineStart(line);
+            int end = line + 1 < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length();
             if (end - start > maxChars) {
                 return Optional.of(new ParseProblem(ProblemCode.LINE_TOO_LONG, "line is " + (end - start)
                         + " characters long; the limit is " + maxChars + ". Wrap it: nobody can review a line this"
                         + " long, and minified or packed text hides what a skill does",
-                        file.lines().span(start, 1)));
+                        lines.span(start, 1)));
             }
-            start = end + 1;
         }
         return Optional.empty();
     }

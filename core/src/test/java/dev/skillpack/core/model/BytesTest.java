@@ -100,4 +100,63 @@ class BytesTest {
         longBad[17_001] = (byte) 0x80;
         assertThat(Bytes.of(longBad).firstMalformedUtf8(0)).isEqualTo(17_001);
     }
+
+    /** Well-formed UTF-8 of every width, with runs of ASCII, Latin-1 and other characters of any length. */
+    private static byte[] wellFormed(Random random, int chars) {
+        String[] pieces = {"a", "Z", " ", "\n", "\u00e9", "\u00ff", "\u0100", "\u20ac", "\u4e2d", "\ud83d\ude00",
+            "\u0430", "\ufffd", "\ufeff"};
+        StringBuilder text = new StringBuilder();
+        int ascii = random.nextInt(3) == 0 ? random.nextInt(9000) : 0;
+        text.append("x".repeat(ascii));
+        while (text.length() < chars) {
+            String piece = pieces[random.nextInt(pieces.length)];
+            text.append(piece.repeat(1 + random.nextInt(random.nextBoolean() ? 3 : 300)));
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void decodesWellFormedUtf8ToTheTextTheStringConstructorMakes() {
+        Random random = new Random(8);
+        for (int round = 0; round < 300; round++) {
+            int chars = round % 3 == 0 ? 8180 + random.nextInt(30) : random.nextInt(round % 3 == 1 ? 40_000 : 50);
+            byte[] b = wellFormed(random, chars);
+            Bytes bytes = Bytes.of(b);
+            int from = b.length == 0 || random.nextBoolean() ? 0 : random.nextInt(b.length);
+            while (from < b.length && (b[from] & 0xC0) == 0x80) {
+                from++;
+            }
+            String expected = new String(b, from, b.length - from, StandardCharsets.UTF_8);
+            assertThat(bytes.decodeWellFormedUtf8(from, b.length)).as("round %d from %d", round, from)
+                    .contains(expected);
+        }
+        assertThat(Bytes.empty().decodeWellFormedUtf8(0, 0)).contains("");
+        assertThat(Bytes.of("ab\u00e9cd".getBytes(StandardCharsets.UTF_8)).decodeWellFormedUtf8(1, 4)).contains("b\u00e9");
+    }
+
+    @Test
+    void decodesNothingWhereAStrictDecoderFindsAMalformedByte() {
+        Random random = new Random(9);
+        int malformed = 0;
+        for (int round = 0; round < 400; round++) {
+            byte[] b = wellFormed(random, round % 4 == 0 ? 8185 + random.nextInt(20) : random.nextInt(3000));
+            if (b.length > 0 && round % 5 != 0) {
+                // a stray byte: a continuation, a lone lead, one that never appears, or a cut at the end
+                int at = random.nextInt(b.length);
+                b[at] = new byte[] {(byte) 0x80, (byte) 0xC3, (byte) 0xFF, (byte) 0xED, (byte) 0xF4}[random.nextInt(5)];
+            }
+            Bytes bytes = Bytes.of(b);
+            boolean wellFormedBytes = bytes.firstMalformedUtf8(0) < 0;
+            malformed += wellFormedBytes ? 0 : 1;
+            assertThat(bytes.decodeWellFormedUtf8(0, b.length).isPresent()).as("round %d", round)
+                    .isEqualTo(wellFormedBytes);
+            if (wellFormedBytes) {
+                assertThat(bytes.decodeWellFormedUtf8(0, b.length)).contains(new String(b, StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(malformed).isGreaterThan(200);
+        assertThat(Bytes.of(new byte[] {'x', (byte) 0xE2, (byte) 0x82}).decodeWellFormedUtf8(0, 3)).isEmpty();
+        assertThat(Bytes.of(new byte[] {(byte) 0xC0, (byte) 0xAF}).decodeWellFormedUtf8(0, 2)).isEmpty();
+        assertThat(Bytes.of(new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}).decodeWellFormedUtf8(0, 4)).isEmpty();
+    }
 }

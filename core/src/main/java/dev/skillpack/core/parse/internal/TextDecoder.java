@@ -35,10 +35,11 @@ public final class TextDecoder {
                 break;
             }
         }
-        // the text is made once. Decoding puts U+FFFD for every malformed sequence, so a text without one came from
-        // well-formed bytes; only a text with one is checked again, strictly, for where the bytes go wrong
-        String text = bytes.decodeUtf8(start, bytes.length());
-        int bad = text.indexOf('\uFFFD') < 0 ? -1 : bytes.firstMalformedUtf8(start);
+        // the text is made once: the strict decode checks the bytes as it goes. Only bytes that are not well-formed
+        // are decoded again, replacing each malformed sequence by U+FFFD, and checked for where they go wrong
+        Optional<String> wellFormed = bytes.decodeWellFormedUtf8(start, bytes.length());
+        String text = wellFormed.orElseGet(() -> bytes.decodeUtf8(start, bytes.length()));
+        int bad = wellFormed.isPresent() ? -1 : bytes.firstMalformedUtf8(start);
         if (bad < 0) {
             return new DecodedText(TextFile.of(path, relativePath, text, bom, bytes.length()), nul, true,
                     Optional.empty());
