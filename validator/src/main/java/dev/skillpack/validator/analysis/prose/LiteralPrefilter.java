@@ -1,8 +1,16 @@
 package dev.skillpack.validator.analysis.prose;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +127,60 @@ public final class LiteralPrefilter {
             }
             return true;
         }
+    }
+
+    /** The resource with the prefilters of the built-in phrase lists, read off their expressions ahead of time. */
+    static final String TABLE = "/dev/skillpack/validator/concise/prefilters.tsv";
+
+    /** Read once, on first use. */
+    private static final class Stored {
+        static final Map<String, LiteralPrefilter> BY_EXPRESSION = read();
+
+        private static Map<String, LiteralPrefilter> read() {
+            Map<String, LiteralPrefilter> table = new HashMap<>();
+            try (InputStream in = LiteralPrefilter.class.getResourceAsStream(TABLE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + TABLE);
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] fields = line.split("\t", -1);
+                    List<String[]> required = new ArrayList<>(fields.length - 1);
+                    for (int i = 1; i < fields.length; i++) {
+                        required.add(fields[i].split(" "));
+                    }
+                    table.put(fields[0], new LiteralPrefilter(List.copyOf(required)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return table;
+        }
+    }
+
+    /**
+     * What {@link #of} returns, taken from a table generated from the built-in phrase lists when the expression is
+     * one of theirs: reading ~200 expressions at every start took a cold run of one small skill several per cent
+     * of its instructions, most of them in compiling the reader. LiteralPrefilterTableTest regenerates the table
+     * and compares it.
+     *
+     * @param inner a phrase expression, without the word boundaries {@link PhraseList} adds
+     * @return the prefilter
+     */
+    public static LiteralPrefilter forExpression(String inner) {
+        LiteralPrefilter stored = Stored.BY_EXPRESSION.get(inner);
+        return stored != null ? stored : of(inner);
+    }
+
+    /**
+     * @param inner a phrase expression
+     * @return whether {@link #forExpression} takes it from the table
+     */
+    static boolean stored(String inner) {
+        return Stored.BY_EXPRESSION.containsKey(inner);
     }
 
     /**

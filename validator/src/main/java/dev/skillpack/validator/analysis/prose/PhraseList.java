@@ -31,18 +31,45 @@ public final class PhraseList {
     private static final String AFTER = "(?![\\p{L}\\p{N}_'’]|-\\p{L})";
 
     /**
-     * One phrase.
-     *
-     * @param source the entry as written (or the literal phrase from options)
-     * @param pattern the compiled pattern, with word boundaries
-     * @param note what follows {@code =>}, or ""
+     * One phrase. Its pattern is compiled on first use: most texts fail an entry's prefilter, so a run compiles
+     * only the few entries some text may match (a cold run had compiled all ~180 at start-up).
      */
-    public record Entry(String source, Pattern pattern, String note) {
-        /** Validates the fields. */
-        public Entry {
-            Objects.requireNonNull(source, "source");
-            Objects.requireNonNull(pattern, "pattern");
-            Objects.requireNonNull(note, "note");
+    public static final class Entry {
+        private final String source;
+        private final String regex;
+        private final String note;
+        /** Compiled on first use; a race compiles twice and keeps either, which match alike. */
+        private volatile Pattern pattern;
+
+        private Entry(String source, String regex, String note) {
+            this.source = Objects.requireNonNull(source, "source");
+            this.regex = Objects.requireNonNull(regex, "regex");
+            this.note = Objects.requireNonNull(note, "note");
+        }
+
+        /** @return the entry as written (or the literal phrase from options) */
+        public String source() {
+            return source;
+        }
+
+        /** @return the compiled pattern, with word boundaries */
+        public Pattern pattern() {
+            Pattern compiled = pattern;
+            if (compiled == null) {
+                compiled = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                pattern = compiled;
+            }
+            return compiled;
+        }
+
+        /** @return what follows {@code =>}, or "" */
+        public String note() {
+            return note;
+        }
+
+        /** @return whether the pattern has been compiled (for tests) */
+        boolean compiled() {
+            return pattern != null;
         }
     }
 
@@ -64,11 +91,21 @@ public final class PhraseList {
 
     private PhraseList(List<Entry> entries, Set<String> ignored) {
         this.entries = List.copyOf(entries);
-        this.prefilters = this.entries.stream().map(e -> {
-            String expression = e.pattern().pattern();
-            return LiteralPrefilter.of(expression.substring(BEFORE.length() + 3, expression.length() - AFTER.length() - 1));
-        }).toList();
+        List<LiteralPrefilter> filters = new ArrayList<>(this.entries.size());
+        for (Entry e : this.entries) {
+            filters.add(LiteralPrefilter.forExpression(inner(e)));
+        }
+        this.prefilters = List.copyOf(filters);
         this.ignored = Set.copyOf(ignored);
+    }
+
+    /**
+     * @param entry an entry
+     * @return its expression as compiled, without the word boundaries and group this list adds
+     */
+    static String inner(Entry entry) {
+        String expression = entry.regex;
+        return expression.substring(BEFORE.length() + 3, expression.length() - AFTER.length() - 1);
     }
 
     /** @return what every match of each entry must contain, for tests: one list of alternatives per condition */
@@ -99,7 +136,7 @@ public final class PhraseList {
             }
             Entry entry = entry(expanded);
             return new Entry(line.contains(" => ") ? line.substring(0, line.indexOf(" => ")).strip() : line,
-                    entry.pattern(), entry.note());
+                    entry.regex, entry.note());
         }).toList(), Set.of());
     }
 
@@ -123,12 +160,11 @@ public final class PhraseList {
         int arrow = line.indexOf(" => ");
         String expression = arrow < 0 ? line : line.substring(0, arrow).strip();
         String note = arrow < 0 ? "" : line.substring(arrow + 4).strip();
-        return new Entry(expression, compile(expression.replace(" ", "\\s+")), note);
+        return new Entry(expression, bounded(expression.replace(" ", "\\s+")), note);
     }
 
-    private static Pattern compile(String expression) {
-        return Pattern.compile(BEFORE + "(?:" + expression + ")" + AFTER,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static String bounded(String expression) {
+        return BEFORE + "(?:" + expression + ")" + AFTER;
     }
 
     /**
@@ -165,7 +201,7 @@ public final class PhraseList {
             }
             String expression = java.util.Arrays.stream(literal.split("\\s+")).map(Pattern::quote)
                     .collect(Collectors.joining("\\s+"));
-            kept.add(new Entry(literal, compile(expression), note));
+            kept.add(new Entry(literal, bounded(expression), note));
         }
         Set<String> allIgnored = new java.util.HashSet<>(ignored);
         allIgnored.addAll(drop);

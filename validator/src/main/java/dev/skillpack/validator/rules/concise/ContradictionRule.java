@@ -81,7 +81,7 @@ public final class ContradictionRule implements Rule {
         private static Side compile(String expression) {
             String inner = expression.replace(" ", "\\s+");
             return new Side(Pattern.compile("(?i)(?<![\\p{L}])(?:" + inner + ")(?![\\p{L}])"),
-                    LiteralPrefilter.of(inner));
+                    LiteralPrefilter.forExpression(inner));
         }
     }
 

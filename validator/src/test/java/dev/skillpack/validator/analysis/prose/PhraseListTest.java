@@ -22,6 +22,16 @@ class PhraseListTest {
     }
 
     @Test
+    void compilesOnlyTheEntriesATextMayMatch() {
+        PhraseList list = PhraseList.load("filler.txt");
+        assertThat(list.find("Nothing here is wordy.")).isEmpty();
+        assertThat(list.entries()).noneMatch(PhraseList.Entry::compiled);
+        assertThat(list.find("Do it in order to win")).extracting(PhraseList.Match::text).containsExactly("in order to");
+        assertThat(list.entries()).filteredOn(PhraseList.Entry::compiled).extracting(PhraseList.Entry::source)
+                .contains("in order to").hasSizeLessThan(list.entries().size() / 4);
+    }
+
+    @Test
     void longestOverlappingMatchWins() {
         PhraseList list = PhraseList.load("hedges.txt");
         assertThat(list.find("You might want to check")).extracting(PhraseList.Match::text)
