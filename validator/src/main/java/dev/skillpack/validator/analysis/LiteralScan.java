@@ -8,6 +8,12 @@ import java.util.List;
  * only the literals starting with that character are compared. It answers exactly what a
  * {@code text.contains(literal)} per literal would, without reading the text once per literal (a rule
  * prefiltering twenty token formats read a long file twenty times). Immutable and thread-safe.
+ *
+ * <p>A scan made by {@link #bounded(List)} also knows word edges: a literal written {@code \bword\b} counts
+ * only where the character before it (and after it) is not an ASCII letter, digit or underscore. Java's regex
+ * {@code \b} treats every such character as a word character, so a pattern {@code \bword\b} cannot match
+ * where the scan finds no bounded literal; the scan stays a sound prefilter while skipping "function" for
+ * {@code \bnc\b} and "postgres" for {@code \bpost\b}.
  */
 public final class LiteralScan {
     /** Characters copied from a text at a time. */
@@ -16,29 +22,55 @@ public final class LiteralScan {
     private final String[][] literals = new String[128][];
     /** For each ASCII character, the group of each of its literals. */
     private final int[][] groupOf = new int[128][];
+    /** For each ASCII character, whether each of its literals must start, or end, at a word edge. */
+    private final boolean[][] startsWord = new boolean[128][];
+    private final boolean[][] endsWord = new boolean[128][];
     private final int groups;
 
-    private LiteralScan(List<List<String>> groups) {
+    private LiteralScan(List<List<String>> groups, boolean edges) {
         this.groups = groups.size();
         List<List<String>> byFirst = new ArrayList<>();
         List<List<Integer>> groupsByFirst = new ArrayList<>();
+        List<List<Boolean>> startsByFirst = new ArrayList<>();
+        List<List<Boolean>> endsByFirst = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
             byFirst.add(new ArrayList<>());
             groupsByFirst.add(new ArrayList<>());
+            startsByFirst.add(new ArrayList<>());
+            endsByFirst.add(new ArrayList<>());
         }
         for (int g = 0; g < groups.size(); g++) {
-            for (String literal : groups.get(g)) {
+            for (String written : groups.get(g)) {
+                String literal = written;
+                boolean start = edges && literal.startsWith("\\b");
+                if (start) {
+                    literal = literal.substring(2);
+                }
+                boolean end = edges && literal.endsWith("\\b");
+                if (end) {
+                    literal = literal.substring(0, literal.length() - 2);
+                }
                 if (literal.isEmpty() || !literal.chars().allMatch(ch -> ch < 128)) {
-                    throw new IllegalArgumentException("literals are non-empty ASCII: '" + literal + "'");
+                    throw new IllegalArgumentException("literals are non-empty ASCII: '" + written + "'");
                 }
                 byFirst.get(literal.charAt(0)).add(literal);
                 groupsByFirst.get(literal.charAt(0)).add(g);
+                startsByFirst.get(literal.charAt(0)).add(start);
+                endsByFirst.get(literal.charAt(0)).add(end);
             }
         }
         for (int c = 0; c < 128; c++) {
-            if (!byFirst.get(c).isEmpty()) {
+            int size = byFirst.get(c).size();
+            if (size > 0) {
                 literals[c] = byFirst.get(c).toArray(String[]::new);
-                groupOf[c] = groupsByFirst.get(c).stream().mapToInt(Integer::intValue).toArray();
+                groupOf[c] = new int[size];
+                startsWord[c] = new boolean[size];
+                endsWord[c] = new boolean[size];
+                for (int k = 0; k < size; k++) {
+                    groupOf[c][k] = groupsByFirst.get(c).get(k);
+                    startsWord[c][k] = startsByFirst.get(c).get(k);
+                    endsWord[c][k] = endsByFirst.get(c).get(k);
+                }
             }
         }
     }
@@ -48,7 +80,17 @@ public final class LiteralScan {
      * @return a scan for them
      */
     public static LiteralScan of(List<List<String>> groups) {
-        return new LiteralScan(groups);
+        return new LiteralScan(groups, false);
+    }
+
+    /**
+     * @param groups groups of non-empty ASCII literals, each optionally written with a leading and/or trailing
+     *        {@code \b}: it then counts only at a word edge, where the character before (after) it is not an
+     *        ASCII letter, digit or underscore, or is outside the text
+     * @return a scan for them
+     */
+    public static LiteralScan bounded(List<List<String>> groups) {
+        return new LiteralScan(groups, true);
     }
 
     /**
@@ -96,8 +138,12 @@ public final class LiteralScan {
                 continue;
             }
             int[] owners = groupOf[c];
+            boolean[] starts = startsWord[c];
+            boolean[] ends = endsWord[c];
             for (int k = 0; k < candidates.length; k++) {
-                if (!found[owners[k]] && text.startsWith(candidates[k], i)) {
+                if (!found[owners[k]] && text.startsWith(candidates[k], i)
+                        && (!starts[k] || !wordAt(text, i - 1))
+                        && (!ends[k] || !wordAt(text, i + candidates[k].length()))) {
                     found[owners[k]] = true;
                     if (--left == 0) {
                         return found;
@@ -106,5 +152,14 @@ public final class LiteralScan {
             }
         }
         return found;
+    }
+
+    /** Whether the character at {@code at} is an ASCII word character; false outside the text. */
+    private static boolean wordAt(String text, int at) {
+        return at >= 0 && at < text.length() && asciiWord(text.charAt(at));
+    }
+
+    private static boolean asciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }

@@ -43,10 +43,19 @@ public final class ExfiltrationRule implements Rule {
             + "(?:the\\s+|this\\s+|our\\s+|my\\s+)?(?:webhook|server|endpoint|pastebin|gist|discord|telegram))");
 
     private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+");
-    /** Every SINK match starts with one of these words (compared in lower case). */
-    private static final List<String> SINK_WORDS = List.of("curl", "wget", "nc", "netcat",
-            "requests.", "fetch", "invoke-", "send", "upload", "post", "transmit", "forward", "exfiltrate", "copy");
-    private static final LiteralScan SINK_SCAN = LiteralScan.of(List.of(SINK_WORDS));
+    /**
+     * Every SINK match starts at a word edge with one of the tool words (group 0), or with one of the verbs
+     * (group 1) and then holds one of the destinations (group 2); compared in lower case, each word
+     * bounded as the pattern bounds it. Without the edges, "nc" (function, once) and "post" (postgres) let
+     * almost every text through to the patterns.
+     */
+    private static final LiteralScan SINK_SCAN = LiteralScan.bounded(List.of(
+            List.of("\\bcurl\\b", "\\bwget\\b", "\\bnc\\b", "\\bncat\\b", "\\bnetcat\\b", "\\brequests.",
+                    "\\bfetch\\b", "\\binvoke-"),
+            List.of("\\bsend\\b", "\\bupload\\b", "\\bpost\\b", "\\btransmit\\b", "\\bforward\\b",
+                    "\\bexfiltrate\\b", "\\bcopy\\b"),
+            List.of("http://", "https://", "webhook", "server", "endpoint", "pastebin", "gist", "discord",
+                    "telegram")));
     /** Every SOURCE match holds one of these once ASCII letters are lower-cased. */
     private static final LiteralScan SOURCE_SCAN = LiteralScan.of(List.of(List.of(".ssh/", ".aws/credentials", ".env",
             ".npmrc", ".netrc", ".pypirc", ".git-credentials", ".docker/config.json", ".kube/config", "/etc/shadow",
@@ -58,19 +67,34 @@ public final class ExfiltrationRule implements Rule {
         return META;
     }
 
+    /** The pattern, for tests that check the prefilter against it. */
+    static Pattern sink() {
+        return SINK;
+    }
+
+    /** The pattern, for tests that check the prefilter against it. */
+    static Pattern source() {
+        return SOURCE;
+    }
+
     @Override
     public void checkSkill(Skill skill, RuleContext context) {
         TeachingText teaching = context.analysis().teaching();
         for (CommandText region : CommandText.of(skill, teaching, true)) {
             String text = region.text();
-            if (!text.contains("/") && !text.contains("env") && !text.contains("$") || !mayHoldSink(text)) {
+            if (!text.contains("/") && !text.contains("env") && !text.contains("$")) {
+                continue;
+            }
+            String lower = AsciiCase.lower(text);
+            if (!mayHoldSink(lower)) {
                 continue;
             }
             // one logical line at a time: a command with its continuations
             int lineStart = 0;
             while (lineStart < text.length()) {
                 int lineEnd = logicalLineEnd(text, lineStart);
-                check(region, text.substring(lineStart, lineEnd), region.start() + lineStart, context);
+                check(region, text.substring(lineStart, lineEnd), lower.substring(lineStart, lineEnd),
+                        region.start() + lineStart, context);
                 lineStart = lineEnd + 1;
             }
         }
@@ -85,7 +109,8 @@ public final class ExfiltrationRule implements Rule {
                     continue;
                 }
                 String raw = doc.file().text().substring(p.span().offset(), p.span().endOffset());
-                if (!mayHoldSinkAndSource(raw) || teaching.teaching(heading) || teaching.teaching(p.text())) {
+                if (!mayHoldSinkAndSource(AsciiCase.lower(raw)) || teaching.teaching(heading)
+                        || teaching.teaching(p.text())) {
                     continue;
                 }
                 int at = 0;
@@ -120,15 +145,26 @@ public final class ExfiltrationRule implements Rule {
         return false;
     }
 
-    /** A cheap test before the sink pattern: text without any of its words cannot match it. */
-    private static boolean mayHoldSink(String text) {
-        return SINK_SCAN.any(AsciiCase.lower(text));
+    /**
+     * A cheap test before the sink pattern: text without its words cannot match it.
+     *
+     * @param lower the text with ASCII letters lower-cased ({@link AsciiCase#lower})
+     * @return false when SINK cannot match the text
+     */
+    static boolean mayHoldSink(String lower) {
+        boolean[] words = SINK_SCAN.present(lower);
+        return words[0] || words[1] && words[2];
     }
 
-    /** A cheap test before both patterns: a finding needs a sink and a source, and text without their words has neither. */
-    private static boolean mayHoldSinkAndSource(String text) {
-        String lower = AsciiCase.lower(text);
-        return SINK_SCAN.any(lower) && SOURCE_SCAN.any(lower);
+    /**
+     * A cheap test before both patterns: a finding needs a sink and a source, and text without their words has
+     * neither.
+     *
+     * @param lower the text with ASCII letters lower-cased ({@link AsciiCase#lower})
+     * @return false when SINK or SOURCE cannot match the text
+     */
+    static boolean mayHoldSinkAndSource(String lower) {
+        return mayHoldSink(lower) && SOURCE_SCAN.any(lower);
     }
 
     private static int logicalLineEnd(String text, int from) {
@@ -146,8 +182,8 @@ public final class ExfiltrationRule implements Rule {
         }
     }
 
-    private static void check(CommandText region, String line, int offset, RuleContext context) {
-        if (!mayHoldSinkAndSource(line)) {
+    private static void check(CommandText region, String line, String lowerLine, int offset, RuleContext context) {
+        if (!mayHoldSinkAndSource(lowerLine)) {
             return;
         }
         Matcher sink = SINK.matcher(line);
@@ -164,7 +200,7 @@ public final class ExfiltrationRule implements Rule {
     }
 
     private static void prose(MarkdownDocument doc, String sentence, int offset, RuleContext context) {
-        if (!mayHoldSinkAndSource(sentence)) {
+        if (!mayHoldSinkAndSource(AsciiCase.lower(sentence))) {
             return;
         }
         Matcher sink = SINK.matcher(sentence);
