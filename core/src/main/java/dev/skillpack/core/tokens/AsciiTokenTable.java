@@ -108,15 +108,15 @@ final class AsciiTokenTable {
     }
 
     /**
-     * @param text a text
+     * @param text the characters of a text
      * @param start first character
      * @param end one past the last character
      * @return whether {@code text[start, end)} is ASCII and exactly one token of the vocabulary
      */
-    boolean isToken(String text, int start, int end) {
+    boolean isToken(char[] text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 0x80) {
                 return false;
             }
@@ -133,9 +133,9 @@ final class AsciiTokenTable {
         return false;
     }
 
-    private boolean same(String text, int start, int from, int length) {
+    private boolean same(char[] text, int start, int from, int length) {
         for (int i = 0; i < length; i++) {
-            if (text.charAt(start + i) != bytes[from + i]) {
+            if (text[start + i] != bytes[from + i]) {
                 return false;
             }
         }

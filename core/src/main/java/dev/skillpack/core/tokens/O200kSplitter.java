@@ -5,8 +5,8 @@ package dev.skillpack.core.tokens;
  * by hand: the same pieces as the pattern's {@code find()} loop, without trying seven alternatives at every offset.
  * Each method below follows one alternative and its backtracking; O200kSplitterTest compares the two on every
  * real file and on random text over letters, marks, numbers, spaces and symbols of every kind. It reads a
- * {@code String}, not a {@code CharSequence}: the quick JIT tier the launchers use inlines {@code String.charAt},
- * not an interface call per character.
+ * {@code char[]} ({@link O200kPieces} copies the text into one window at a time): under the quick JIT tier the
+ * launchers use, {@code String.charAt} costs a call and an index check per character, most on UTF-16 text.
  */
 final class O200kSplitter {
     /** {@code [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]}: upper-case-like letters and marks. */
@@ -31,31 +31,31 @@ final class O200kSplitter {
     }
 
     /**
-     * @param text any text
+     * @param text the characters of a text
+     * @param n where the text ends in {@code text}
      * @param at the offset where the previous piece ended (0 for the first)
      * @return the end of the piece starting at {@code at}; greater than {@code at} whenever {@code at} is
      *         inside the text
      */
-    static int next(String text, int at) {
-        int c = codePointAt(text, at);
+    static int next(char[] text, int n, int at) {
+        int c = codePointAt(text, n, at);
         int kind = kind(c);
         int width = Character.charCount(c);
         boolean prefix = c != '\r' && c != '\n' && (kind & (LETTER | NUMBER)) == 0;
         int end;
         // [^\r\n\p{L}\p{N}]?[U]*[L]+('s|…)?
-        if (prefix && (end = lowerWord(text, at + width)) >= 0 || (end = lowerWord(text, at)) >= 0) {
+        if (prefix && (end = lowerWord(text, n, at + width)) >= 0 || (end = lowerWord(text, n, at)) >= 0) {
             return end;
         }
         // [^\r\n\p{L}\p{N}]?[U]+[L]*('s|…)?
-        if (prefix && (end = upperWord(text, at + width)) >= 0 || (end = upperWord(text, at)) >= 0) {
+        if (prefix && (end = upperWord(text, n, at + width)) >= 0 || (end = upperWord(text, n, at)) >= 0) {
             return end;
         }
-        int n = text.length();
         // \p{N}{1,3}
         if ((kind & NUMBER) != 0) {
             end = at + width;
             for (int k = 1; k < 3 && end < n; k++) {
-                int d = codePointAt(text, end);
+                int d = codePointAt(text, n, end);
                 if ((kind(d) & NUMBER) == 0) {
                     break;
                 }
@@ -64,17 +64,17 @@ final class O200kSplitter {
             return end;
         }
         // " ?[^\s\p{L}\p{N}]+[\r\n/]*"
-        if (c == ' ' && at + 1 < n && isSymbol(codePointAt(text, at + 1))) {
-            return newlinesAndSlashes(text, symbols(text, at + 1));
+        if (c == ' ' && at + 1 < n && isSymbol(codePointAt(text, n, at + 1))) {
+            return newlinesAndSlashes(text, n, symbols(text, n, at + 1));
         }
         if (isSymbol(c)) {
-            return newlinesAndSlashes(text, symbols(text, at));
+            return newlinesAndSlashes(text, n, symbols(text, n, at));
         }
         // only white space is left: \s*[\r\n]+ , \s+(?!\S) , \s+
         int spaceEnd = at;
         int lastNewline = -1;
         while (spaceEnd < n) {
-            char s = text.charAt(spaceEnd);
+            char s = text[spaceEnd];
             if ((kind(s) & SPACE) == 0) {
                 break;
             }
@@ -93,12 +93,11 @@ final class O200kSplitter {
     }
 
     /** {@code [U]*[L]+('s|…)?} from {@code at}, or -1 when it does not match there. */
-    private static int lowerWord(String text, int at) {
-        int n = text.length();
+    private static int lowerWord(char[] text, int n, int at) {
         int end = at;
         int lastLower = -1;
         while (end < n) {
-            int c = codePointAt(text, end);
+            int c = codePointAt(text, n, end);
             int kind = kind(c);
             if ((kind & UPPERISH) == 0) {
                 if ((kind & LOWERISH) != 0) {
@@ -114,28 +113,26 @@ final class O200kSplitter {
         if (lastLower < 0) {
             return -1;
         }
-        return contraction(text, lowerRun(text, lastLower));
+        return contraction(text, n, lowerRun(text, n, lastLower));
     }
 
     /** {@code [U]+[L]*('s|…)?} from {@code at}, or -1 when it does not match there. */
-    private static int upperWord(String text, int at) {
-        int n = text.length();
+    private static int upperWord(char[] text, int n, int at) {
         int end = at;
         while (end < n) {
-            int c = codePointAt(text, end);
+            int c = codePointAt(text, n, end);
             if ((kind(c) & UPPERISH) == 0) {
                 break;
             }
             end += Character.charCount(c);
         }
-        return end == at ? -1 : contraction(text, lowerRun(text, end));
+        return end == at ? -1 : contraction(text, n, lowerRun(text, n, end));
     }
 
-    private static int lowerRun(String text, int at) {
-        int n = text.length();
+    private static int lowerRun(char[] text, int n, int at) {
         int end = at;
         while (end < n) {
-            int c = codePointAt(text, end);
+            int c = codePointAt(text, n, end);
             if ((kind(c) & LOWERISH) == 0) {
                 break;
             }
@@ -145,17 +142,16 @@ final class O200kSplitter {
     }
 
     /** {@code (?i:'s|'t|'re|'ve|'m|'ll|'d)?} at {@code at}, compared as the pattern does under Unicode case. */
-    private static int contraction(String text, int at) {
-        int n = text.length();
-        if (at + 1 >= n || text.charAt(at) != '\'') {
+    private static int contraction(char[] text, int n, int at) {
+        if (at + 1 >= n || text[at] != '\'') {
             return at;
         }
-        char a = fold(text.charAt(at + 1));
+        char a = fold(text[at + 1]);
         if (a == 's' || a == 't' || a == 'm' || a == 'd') {
             return at + 2;
         }
         if (at + 2 < n) {
-            char b = fold(text.charAt(at + 2));
+            char b = fold(text[at + 2]);
             if (a == 'r' && b == 'e' || a == 'v' && b == 'e' || a == 'l' && b == 'l') {
                 return at + 3;
             }
@@ -167,11 +163,10 @@ final class O200kSplitter {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private static int symbols(String text, int at) {
-        int n = text.length();
+    private static int symbols(char[] text, int n, int at) {
         int end = at;
         while (end < n) {
-            int c = codePointAt(text, end);
+            int c = codePointAt(text, n, end);
             if (!isSymbol(c)) {
                 break;
             }
@@ -180,11 +175,10 @@ final class O200kSplitter {
         return end;
     }
 
-    private static int newlinesAndSlashes(String text, int at) {
-        int n = text.length();
+    private static int newlinesAndSlashes(char[] text, int n, int at) {
         int end = at;
         while (end < n) {
-            char c = text.charAt(end);
+            char c = text[end];
             if (c != '\r' && c != '\n' && c != '/') {
                 break;
             }
@@ -198,10 +192,10 @@ final class O200kSplitter {
         return (kind(c) & (SPACE | LETTER | NUMBER)) == 0;
     }
 
-    private static int codePointAt(String text, int at) {
-        char c = text.charAt(at);
-        if (Character.isHighSurrogate(c) && at + 1 < text.length()) {
-            char d = text.charAt(at + 1);
+    private static int codePointAt(char[] text, int n, int at) {
+        char c = text[at];
+        if (Character.isHighSurrogate(c) && at + 1 < n) {
+            char d = text[at + 1];
             if (Character.isLowSurrogate(d)) {
                 return Character.toCodePoint(c, d);
             }

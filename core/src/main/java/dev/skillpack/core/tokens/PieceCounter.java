@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * each piece on its own, so a text's count is the sum of its pieces' counts; words, identifiers and
  * indentation repeat throughout a pack, so most pieces are seen before.
  *
- * <p>The pieces come from {@link O200kSplitter}, the encoder's pattern written out by hand. Each piece is counted
+ * <p>The pieces come from {@link O200kSplitter}, the encoder's pattern written out by hand (walked by
+ * {@link O200kPieces}). Each piece is counted
  * by the encoder itself, as the whole text of a count: its pattern splits a piece
  * that stands alone into that same one piece (the only alternative that looks past its match is the
  * whitespace one, and at the end of the text it takes the whole run), so the sum equals the count of the
@@ -38,12 +39,15 @@ final class PieceCounter {
     int count(String text) {
         AsciiTokenTable ascii = TokenBound.o200kAscii();
         int total = 0;
-        for (int start = 0, end; start < text.length(); start = end) {
-            end = O200kSplitter.next(text, start);
-            if (end - start == 1 && text.charAt(start) < 0x80 || ascii.isToken(text, start, end)) {
+        O200kPieces pieces = new O200kPieces(text);
+        while (pieces.next()) {
+            char[] chars = pieces.chars();
+            int start = pieces.start();
+            int end = pieces.end();
+            if (end - start == 1 && chars[start] < 0x80 || ascii.isToken(chars, start, end)) {
                 total++;
             } else {
-                total += countPiece(text.substring(start, end));
+                total += countPiece(new String(chars, start, end - start));
             }
         }
         return total;

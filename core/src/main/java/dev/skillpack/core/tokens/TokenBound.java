@@ -30,6 +30,8 @@ final class TokenBound {
             "\\s*[\\r\\n]+",
             "\\s+(?!\\S)",
             "\\s+");
+    /** Characters copied at a time by {@link #utf8Length(String)}. */
+    private static final int WINDOW = 8192;
     /** The resource with the ASCII tokens of o200k_base. */
     static final String O200K_TABLE = "o200k_base-ascii.bin";
 
@@ -63,10 +65,13 @@ final class TokenBound {
     static long o200kUpper(String text, long stopAbove) {
         AsciiTokenTable tokens = o200kAscii();
         long bound = 0;
-        for (int start = 0, end; start < text.length(); start = end) {
-            end = O200kSplitter.next(text, start);
-            bound += end - start == 1 ? utf8Length(text, start, end)
-                    : tokens.isToken(text, start, end) ? 1 : utf8Length(text, start, end);
+        O200kPieces pieces = new O200kPieces(text);
+        while (pieces.next()) {
+            char[] chars = pieces.chars();
+            int start = pieces.start();
+            int end = pieces.end();
+            bound += end - start == 1 ? utf8Length(chars, start, end)
+                    : tokens.isToken(chars, start, end) ? 1 : utf8Length(chars, start, end);
             if (bound > stopAbove) {
                 return bound;
             }
@@ -76,20 +81,44 @@ final class TokenBound {
 
     /**
      * @param text a text
+     * @return its UTF-8 length, as {@link #utf8Length(char[], int, int)} counts it, read through a window of
+     *         copied characters (a surrogate pair split by the window's edge is read whole)
+     */
+    static long utf8Length(String text) {
+        int n = text.length();
+        char[] window = new char[Math.min(n, WINDOW) + 1];
+        long bytes = 0;
+        for (int from = 0; from < n; ) {
+            int to = Math.min(n, from + WINDOW);
+            // a high surrogate at the window's edge takes its low half along
+            int copied = to < n ? to + 1 : to;
+            text.getChars(from, copied, window, 0);
+            if (Character.isHighSurrogate(window[to - from - 1]) && copied > to
+                    && Character.isLowSurrogate(window[to - from])) {
+                to++;
+            }
+            bytes += utf8Length(window, 0, to - from);
+            from = to;
+        }
+        return bytes;
+    }
+
+    /**
+     * @param text the characters of a text
      * @param start first character
      * @param end one past the last character
      * @return the UTF-8 length of {@code text[start, end)}; a lone surrogate counts 3, at least what the
      *         encoder writes for it
      */
-    static long utf8Length(String text, int start, int end) {
+    static long utf8Length(char[] text, int start, int end) {
         long bytes = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 0x80) {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
                 bytes += 4;
                 i++;
             } else {

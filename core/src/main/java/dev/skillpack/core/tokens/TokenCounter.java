@@ -115,7 +115,7 @@ public final class TokenCounter {
      * @return the bound
      */
     public long upperBound(String text, long stopAbove) {
-        long bytes = TokenBound.utf8Length(text, 0, text.length());
+        long bytes = TokenBound.utf8Length(text);
         if (bytes <= stopAbove || encoding != null || tokenizer != Tokenizer.O200K_BASE) {
             return bytes;
         }

@@ -16,6 +16,19 @@ import org.junit.jupiter.api.Test;
 
 /** The hand-written splitter finds exactly the pieces the o200k pattern finds. */
 class O200kSplitterTest {
+    /** Pieces of text of every character kind the pattern distinguishes. */
+    static final String[] ATOMS = {"a", "Z", "the", " the", "'s", "'S", "'\u017f", "'LL", "'lL", "'re", "'Ve", "'m",
+        "'d", "'t", "'", "''", " ", "  ", "   ", "\t", "\n", "\r", "\r\n", "\n\n", " \n ", "\u000b", "\u000c",
+        "\u0085", "\u00a0",
+        "\u1680", "\u2000", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u180e", "\u200b", "\ufeff", "0",
+        "123", "4567", "\u0663", "\u2167", "\u00bd", "\u00b2", "\u00e9", "\u00c9", "\u00df", "\u0301", "\u20dd",
+        "\u0903", "\u02b0", "\u01c5", "\u1fbc", "\u65e5\u672c", "\u8a9e", "\u05d0", "\u0627", "\u3042", "\u00aa",
+        "\uD835\uDC00", "\uD835\uDC1A", "\uD83D\uDE00", "\uD800\uDD07", "\uD83D", "\uDE00", "-", "--", "/", "//", ".",
+        ",", "(", ")", "{", "`", "```", "#", "**", "_", "\\", "\"", "$", "\u00a7", "\u2014", "\u201c", "\u00ae",
+        "<|endoftext|>", "Use", " Use", "URL", " HTTP", "getValue", "snake_case", "x\u0000y", "\u0007", "\u007f",
+        "\u00fcn\u00efc\u00f6d\u00e9", "\u03a9", "\u0130", "\u212a", "\ufb01", "A\u0301b", "\u0301\u0301", "0x1F",
+        "v1.2.3", "e\u0301", "I'M", "DON'T", "don\u2019t"};
+
     @Test
     void splitsEveryRealFileAsThePatternDoes() throws IOException {
         List<Path> all = new ArrayList<>();
@@ -33,22 +46,12 @@ class O200kSplitterTest {
 
     @Test
     void splitsRandomTextOfEveryCharacterKindAsThePatternDoes() {
-        String[] atoms = {"a", "Z", "the", " the", "'s", "'S", "'\u017f", "'LL", "'lL", "'re", "'Ve", "'m", "'d", "'t", "'",
-            "''", " ", "  ", "   ", "\t", "\n", "\r", "\r\n", "\n\n", " \n ", "\u000b", "\u000c", "\u0085", "\u00a0",
-            "\u1680", "\u2000", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u180e", "\u200b", "\ufeff", "0",
-            "123", "4567", "\u0663", "\u2167", "\u00bd", "\u00b2", "\u00e9", "\u00c9", "\u00df", "\u0301", "\u20dd",
-            "\u0903", "\u02b0", "\u01c5", "\u1fbc", "\u65e5\u672c", "\u8a9e", "\u05d0", "\u0627", "\u3042", "\u00aa",
-            "\uD835\uDC00", "\uD835\uDC1A", "\uD83D\uDE00", "\uD800\uDD07", "\uD83D", "\uDE00", "-", "--", "/", "//", ".",
-            ",", "(", ")", "{", "`", "```", "#", "**", "_", "\\", "\"", "$", "\u00a7", "\u2014", "\u201c", "\u00ae",
-            "<|endoftext|>", "Use", " Use", "URL", " HTTP", "getValue", "snake_case", "x\u0000y", "\u0007", "\u007f",
-            "\u00fcn\u00efc\u00f6d\u00e9", "\u03a9", "\u0130", "\u212a", "\ufb01", "A\u0301b", "\u0301\u0301", "0x1F",
-            "v1.2.3", "e\u0301", "I'M", "DON'T", "don\u2019t"};
         Random random = new Random(20261202);
         for (int i = 0; i < 40_000; i++) {
             StringBuilder text = new StringBuilder();
             int n = 1 + random.nextInt(30);
             for (int j = 0; j < n; j++) {
-                text.append(atoms[random.nextInt(atoms.length)]);
+                text.append(ATOMS[random.nextInt(ATOMS.length)]);
             }
             String s = text.toString();
             List<String> ours = pieces(s);
@@ -75,10 +78,11 @@ class O200kSplitterTest {
         }
     }
 
-    private static List<String> pieces(String text) {
+    static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();
+        char[] chars = text.toCharArray();
         for (int at = 0; at < text.length(); ) {
-            int end = O200kSplitter.next(text, at);
+            int end = O200kSplitter.next(chars, chars.length, at);
             if (end <= at) {
                 throw new AssertionError("no progress at " + at + " in " + escape(text));
             }

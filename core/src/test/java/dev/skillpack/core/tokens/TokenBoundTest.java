@@ -43,9 +43,9 @@ class TokenBoundTest {
         int found = 0;
         int longerFound = 0;
         for (String token : known) {
-            found += table.isToken("<" + token + ">", 1, token.length() + 1) ? 1 : 0;
+            found += table.isToken(("<" + token + ">").toCharArray(), 1, token.length() + 1) ? 1 : 0;
             String longer = token + "q";
-            assertThat(table.isToken(longer, 0, longer.length())).as(longer).isEqualTo(known.contains(longer));
+            assertThat(table.isToken(longer.toCharArray(), 0, longer.length())).as(longer).isEqualTo(known.contains(longer));
             longerFound += known.contains(longer) ? 1 : 0;
         }
         assertThat(found).isEqualTo(known.size()).isEqualTo(128_707);
@@ -88,10 +88,10 @@ class TokenBoundTest {
         assertThat(Files.readAllBytes(TABLE)).as("regenerate with -Dskillpack.updateData=true").isEqualTo(expected);
         AsciiTokenTable table = AsciiTokenTable.load(TokenBound.O200K_TABLE);
         assertThat(table.size()).isEqualTo(128_707);
-        assertThat(table.isToken(" the", 0, 4)).isTrue();
-        assertThat(table.isToken("x the", 1, 5)).isTrue();
-        assertThat(table.isToken(" thexq", 0, 6)).isFalse();
-        assertThat(table.isToken(" thé", 0, 4)).isFalse();
+        assertThat(table.isToken(" the".toCharArray(), 0, 4)).isTrue();
+        assertThat(table.isToken("x the".toCharArray(), 1, 5)).isTrue();
+        assertThat(table.isToken(" thexq".toCharArray(), 0, 6)).isFalse();
+        assertThat(table.isToken(" thé".toCharArray(), 0, 4)).isFalse();
         assertThat(O200K.countTokensOrdinary(" the")).isEqualTo(1);
     }
 

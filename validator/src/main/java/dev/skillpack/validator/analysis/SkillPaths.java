@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * text is cut into path-like tokens, which every path-reading extractor shares. Immutable once built.
  */
 final class SkillPaths {
+    /** Characters {@link #forEachToken} copies from a text at a time. */
+    private static final int WINDOW = 8192;
     /** {@link #isPathChar} of each ASCII character, looked up instead of asked of {@link Character}. */
     private static final boolean[] ASCII_PATH_CHARS = new boolean[128];
 
@@ -97,18 +99,29 @@ final class SkillPaths {
      * @param action receives each run
      */
     static void forEachToken(String text, TokenAction action) {
-        int i = 0;
         int n = text.length();
-        while (i < n) {
-            if (!isPathChar(text.charAt(i))) {
-                i++;
-                continue;
+        // read through a window of copied characters: charAt costs a call per character in the quick JIT tier
+        char[] window = new char[Math.min(n, WINDOW)];
+        int windowStart = 0;
+        int windowEnd = 0;
+        int start = -1;
+        for (int i = 0; i < n; i++) {
+            if (i >= windowEnd) {
+                windowStart = i;
+                windowEnd = Math.min(n, i + WINDOW);
+                text.getChars(windowStart, windowEnd, window, 0);
             }
-            int start = i;
-            while (i < n && isPathChar(text.charAt(i))) {
-                i++;
+            if (isPathChar(window[i - windowStart])) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                action.token(start, i);
+                start = -1;
             }
-            action.token(start, i);
+        }
+        if (start >= 0) {
+            action.token(start, n);
         }
     }
 
@@ -141,8 +154,11 @@ final class SkillPaths {
 
     /** Joins and normalises a lower-case relative path; empty when it leaves the skill. */
     static Optional<String> normalise(String base, String path) {
-        Deque<String> parts = new ArrayDeque<>();
         String joined = base.isEmpty() || path.startsWith("/") ? path : base + "/" + path;
+        if (plain(joined)) {
+            return Optional.of(joined); // what the parts below would join back to
+        }
+        Deque<String> parts = new ArrayDeque<>();
         for (String part : joined.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
@@ -157,5 +173,22 @@ final class SkillPaths {
             }
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+    }
+
+    /** Whether every part between slashes is a name (not empty, {@code .} or {@code ..}): normalising keeps it. */
+    private static boolean plain(String path) {
+        int n = path.length();
+        int partStart = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || path.charAt(i) == '/') {
+                int length = i - partStart;
+                if (length == 0 || path.charAt(partStart) == '.' && (length == 1
+                        || length == 2 && path.charAt(partStart + 1) == '.')) {
+                    return false;
+                }
+                partStart = i + 1;
+            }
+        }
+        return true;
     }
 }
