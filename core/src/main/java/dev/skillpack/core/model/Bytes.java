@@ -24,6 +24,8 @@ public final class Bytes {
     /** Bytes asked of a stream at a time: a large read into a heap array costs a native buffer of its size. */
     private static final int READ_CHUNK = 1 << 16;
     private static final int SCRATCH_CHARS = 8192;
+    /** ASCII runs at least this long become pieces of their own; shorter ones are decoded with their neighbours. */
+    static final int LONG_ASCII_RUN = 256;
 
     private final byte[] bytes;
 
@@ -114,10 +116,12 @@ public final class Bytes {
     /**
      * Decodes well-formed UTF-8 into a text that is allocated once, at its final size. {@code new String(bytes,
      * UTF_8)} allocates five bytes per byte of a long text that is not all Latin-1 (a Latin-1 attempt, a UTF-16
-     * buffer of twice the byte count, the trimmed copy). Here each run of ASCII bytes is copied as one Latin-1
-     * piece, each run of other bytes is decoded strictly on its own (a well-formed sequence is all bytes from 0x80
-     * up, so runs never cut one), and the pieces are joined: about one byte per character besides the text, and
-     * decoding and the check for well-formed bytes are one pass.
+     * buffer of twice the byte count, the trimmed copy). Here each long run of ASCII bytes (at least
+     * {@value #LONG_ASCII_RUN}) is copied as one Latin-1 piece, and everything between two such runs is decoded
+     * strictly in pieces of at most {@value #SCRATCH_CHARS} chars (a run of ASCII bytes never starts inside a
+     * multi-byte sequence, so no cut splits one); then the pieces are joined once. Short ASCII runs stay inside
+     * the decoded stretch, so a text that switches script every word still makes few pieces. Decoding and the
+     * check for well-formed bytes are one pass.
      *
      * @param from index of the first byte
      * @param to index just after the last
@@ -130,20 +134,15 @@ public final class Bytes {
         CharBuffer out = null;
         int i = from;
         while (i < to) {
-            int start = i;
-            while (i < to && bytes[i] >= 0) {
-                i++;
+            int asciiEnd = asciiRunEnd(i, to);
+            if (asciiEnd == to || asciiEnd - i >= LONG_ASCII_RUN) {
+                if (asciiEnd > i) {
+                    pieces.add(new String(bytes, i, asciiEnd - i, StandardCharsets.ISO_8859_1));
+                }
+                i = asciiEnd;
+                continue;
             }
-            if (i > start) {
-                pieces.add(new String(bytes, start, i - start, StandardCharsets.ISO_8859_1));
-            }
-            if (i == to) {
-                break;
-            }
-            start = i;
-            while (i < to && bytes[i] < 0) {
-                i++;
-            }
+            int end = nextLongAsciiRun(asciiEnd, to);
             if (strict == null) {
                 strict = StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
@@ -151,7 +150,7 @@ public final class Bytes {
                 out = CharBuffer.allocate(SCRATCH_CHARS);
             }
             strict.reset();
-            ByteBuffer in = ByteBuffer.wrap(bytes, start, i - start);
+            ByteBuffer in = ByteBuffer.wrap(bytes, i, end - i);
             CoderResult result;
             do {
                 out.clear();
@@ -165,8 +164,35 @@ public final class Bytes {
                 out.flip();
                 pieces.add(out.toString());
             } while (result.isOverflow());
+            i = end;
         }
         return Optional.of(pieces.size() == 1 ? pieces.get(0) : String.join("", pieces));
+    }
+
+    /** @return the index of the first byte from {@code i} on that is not ASCII, or {@code to} */
+    private int asciiRunEnd(int i, int to) {
+        while (i < to && bytes[i] >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * @param i index of a byte that is not ASCII
+     * @return where the next run of at least {@value #LONG_ASCII_RUN} ASCII bytes starts, or {@code to}
+     */
+    private int nextLongAsciiRun(int i, int to) {
+        while (i < to) {
+            while (i < to && bytes[i] < 0) {
+                i++;
+            }
+            int runEnd = asciiRunEnd(i, to);
+            if (runEnd - i >= LONG_ASCII_RUN) {
+                return i;
+            }
+            i = runEnd;
+        }
+        return to;
     }
 
     /**

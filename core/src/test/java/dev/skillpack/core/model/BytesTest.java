@@ -135,6 +135,23 @@ class BytesTest {
     }
 
     @Test
+    void decodesTextThatSwitchesScriptAroundTheLongAsciiRunLength() {
+        for (int run = Bytes.LONG_ASCII_RUN - 3; run <= Bytes.LONG_ASCII_RUN + 3; run++) {
+            String text = ("\u043f\u0440\u0438\u0432\u0435\u0442" + "a".repeat(run)).repeat(40) + "\u043c\u0438\u0440 "
+                    + "b".repeat(run) + "\u20ac" + "word \u0430 ".repeat(3000);
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            assertThat(Bytes.of(b).decodeWellFormedUtf8(0, b.length)).as("run %d", run).contains(text);
+            assertThat(Bytes.of(b).decodeWellFormedUtf8(6, b.length - 7)).as("run %d, a slice", run)
+                    .contains(new String(b, 6, b.length - 13, StandardCharsets.UTF_8));
+            for (int at : new int[] {14 + run / 2, b.length / 2, b.length - 3}) {
+                byte[] bad = b.clone();
+                bad[at] = (byte) 0xFF;
+                assertThat(Bytes.of(bad).decodeWellFormedUtf8(0, bad.length)).as("run %d, bad at %d", run, at).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void decodesNothingWhereAStrictDecoderFindsAMalformedByte() {
         Random random = new Random(9);
         int malformed = 0;
