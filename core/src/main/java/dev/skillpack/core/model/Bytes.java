@@ -144,9 +144,7 @@ public final class Bytes {
             }
             int end = nextLongAsciiRun(asciiEnd, to);
             if (strict == null) {
-                strict = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+                strict = strictUtf8();
                 out = CharBuffer.allocate(SCRATCH_CHARS);
             }
             strict.reset();
@@ -201,9 +199,7 @@ public final class Bytes {
      *     (where a strict decoder stops), or -1 when all of them are well-formed
      */
     public int firstMalformedUtf8(int from) {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder strict = strictUtf8();
         // the check decodes into a small scratch buffer, so a long file is not held twice
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
         CharBuffer scratch = CharBuffer.allocate(Math.min(bytes.length - from + 1, SCRATCH_CHARS));
@@ -213,6 +209,13 @@ public final class Bytes {
             result = strict.decode(in, scratch, true);
         } while (result.isOverflow());
         return result.isError() ? in.position() : -1;
+    }
+
+    /** @return a UTF-8 decoder that stops at the first malformed sequence instead of replacing it */
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** @return a read-only view of the bytes (big-endian, like every new buffer), without copying them */

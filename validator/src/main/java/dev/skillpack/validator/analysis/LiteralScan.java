@@ -29,49 +29,63 @@ public final class LiteralScan {
 
     private LiteralScan(List<List<String>> groups, boolean edges) {
         this.groups = groups.size();
-        List<List<String>> byFirst = new ArrayList<>();
-        List<List<Integer>> groupsByFirst = new ArrayList<>();
-        List<List<Boolean>> startsByFirst = new ArrayList<>();
-        List<List<Boolean>> endsByFirst = new ArrayList<>();
+        List<List<Literal>> byFirst = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
             byFirst.add(new ArrayList<>());
-            groupsByFirst.add(new ArrayList<>());
-            startsByFirst.add(new ArrayList<>());
-            endsByFirst.add(new ArrayList<>());
         }
         for (int g = 0; g < groups.size(); g++) {
             for (String written : groups.get(g)) {
-                String literal = written;
-                boolean start = edges && literal.startsWith("\\b");
-                if (start) {
-                    literal = literal.substring(2);
-                }
-                boolean end = edges && literal.endsWith("\\b");
-                if (end) {
-                    literal = literal.substring(0, literal.length() - 2);
-                }
-                if (literal.isEmpty() || !literal.chars().allMatch(ch -> ch < 128)) {
-                    throw new IllegalArgumentException("literals are non-empty ASCII: '" + written + "'");
-                }
-                byFirst.get(literal.charAt(0)).add(literal);
-                groupsByFirst.get(literal.charAt(0)).add(g);
-                startsByFirst.get(literal.charAt(0)).add(start);
-                endsByFirst.get(literal.charAt(0)).add(end);
+                Literal literal = Literal.of(written, g, edges);
+                byFirst.get(literal.text.charAt(0)).add(literal);
             }
         }
         for (int c = 0; c < 128; c++) {
-            int size = byFirst.get(c).size();
+            List<Literal> first = byFirst.get(c);
+            int size = first.size();
             if (size > 0) {
-                literals[c] = byFirst.get(c).toArray(String[]::new);
+                literals[c] = new String[size];
                 groupOf[c] = new int[size];
                 startsWord[c] = new boolean[size];
                 endsWord[c] = new boolean[size];
                 for (int k = 0; k < size; k++) {
-                    groupOf[c][k] = groupsByFirst.get(c).get(k);
-                    startsWord[c][k] = startsByFirst.get(c).get(k);
-                    endsWord[c][k] = endsByFirst.get(c).get(k);
+                    Literal literal = first.get(k);
+                    literals[c][k] = literal.text;
+                    groupOf[c][k] = literal.group;
+                    startsWord[c][k] = literal.startsWord;
+                    endsWord[c][k] = literal.endsWord;
                 }
             }
+        }
+    }
+
+    /** One literal as written, with its group and word edges read off (set-up only). */
+    private static final class Literal {
+        final String text;
+        final int group;
+        final boolean startsWord;
+        final boolean endsWord;
+
+        private Literal(String text, int group, boolean startsWord, boolean endsWord) {
+            this.text = text;
+            this.group = group;
+            this.startsWord = startsWord;
+            this.endsWord = endsWord;
+        }
+
+        static Literal of(String written, int group, boolean edges) {
+            String text = written;
+            boolean start = edges && text.startsWith("\\b");
+            if (start) {
+                text = text.substring(2);
+            }
+            boolean end = edges && text.endsWith("\\b");
+            if (end) {
+                text = text.substring(0, text.length() - 2);
+            }
+            if (text.isEmpty() || !text.chars().allMatch(ch -> ch < 128)) {
+                throw new IllegalArgumentException("literals are non-empty ASCII: '" + written + "'");
+            }
+            return new Literal(text, group, start, end);
         }
     }
 
